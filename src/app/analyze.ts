@@ -1,0 +1,88 @@
+import type { IngestItem } from '../ingest/index.js';
+import type { Rejection, SourceDocument } from '../model/index.js';
+import { runCorpusStages, runDocumentStages } from '../pipeline/run-stages.js';
+import type { AnalyzedDocument, AnyCorpusStage, AnyDocumentStage, StageContext } from '../pipeline/stage.js';
+import type { StageError } from '../pipeline/stage-error.js';
+import { CORPUS_STAGES, DOCUMENT_STAGES } from '../pipeline/stages.js';
+import { buildReport } from '../report/build-report.js';
+import type { Report } from '../report/contract.js';
+import type { Store } from '../storage/index.js';
+import { generatorName } from './version.js';
+
+/** What one analysis run needs: the inputs already turned into a stream of documents and rejections. */
+export interface AnalyzeRequest {
+  readonly items: AsyncIterable<IngestItem>;
+  readonly store: Store;
+  readonly context: StageContext;
+  readonly includeText?: boolean;
+  readonly documentStages?: readonly AnyDocumentStage[];
+  readonly corpusStages?: readonly AnyCorpusStage[];
+  /** Called after each input is read or rejected. */
+  readonly onProgress?: (progress: { documents: number; rejected: number; input: string }) => void;
+}
+
+export interface AnalyzeResult {
+  readonly report: Report;
+  readonly rejected: readonly Rejection[];
+  /** Stage failures: the document stays in the report with the layers that did run. */
+  readonly stageErrors: readonly StageError[];
+  /** Documents seen before in this store (re-analysed, not stored twice). */
+  readonly alreadyStored: number;
+}
+
+/** The pipeline version recorded with stored layers: the package version and the stage list. */
+export function pipelineVersion(documentStages: readonly AnyDocumentStage[]): string {
+  return `${generatorName()} [${documentStages.map((s) => s.name).join(',')}]`;
+}
+
+/**
+ * The main use-case: reads every input, stores each document once (content-addressed ids make re-runs idempotent),
+ * runs the per-document stages, then the cross-document stages over the batch, and builds and stores the report.
+ */
+export async function analyze(request: AnalyzeRequest): Promise<AnalyzeResult> {
+  const documentStages = request.documentStages ?? DOCUMENT_STAGES;
+  const corpusStages = request.corpusStages ?? CORPUS_STAGES;
+  const version = pipelineVersion(documentStages);
+  const analyzed: AnalyzedDocument[] = [];
+  const seen = new Set<string>();
+  const rejected: Rejection[] = [];
+  const stageErrors: StageError[] = [];
+  let alreadyStored = 0;
+
+  const analyzeOne = (document: SourceDocument) => {
+    if (seen.has(document.id)) {
+      request.context.warn(`${document.input}: same text and source as an earlier input; counted once`);
+      return;
+    }
+    seen.add(document.id);
+    if (request.store.getDocument(document.id)) alreadyStored++;
+    const run = runDocumentStages(document, documentStages, request.context);
+    stageErrors.push(...run.errors);
+    request.store.saveAnalysis(document, { layers: run.layers, pipelineVersion: version });
+    analyzed.push({ document, layers: run.layers });
+  };
+
+  for await (const item of request.items) {
+    if (item.kind === 'rejected') rejected.push(item.rejection);
+    else analyzeOne(item.document);
+    const input = item.kind === 'rejected' ? item.rejection.input : item.document.input;
+    request.onProgress?.({ documents: analyzed.length, rejected: rejected.length, input });
+  }
+
+  const corpusRun = runCorpusStages(analyzed, corpusStages, request.context);
+  stageErrors.push(...corpusRun.errors);
+  const report = buildReport({
+    generator: generatorName(),
+    documents: analyzed,
+    rejected,
+    corpus: corpusRun.corpus,
+    includeText: request.includeText ?? false,
+  });
+  request.store.saveReport({
+    id: `report_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`,
+    createdAt: new Date().toISOString(),
+    documentIds: analyzed.map((d) => d.document.id),
+    report,
+  });
+  return { report, rejected, stageErrors, alreadyStored };
+}

@@ -1,0 +1,95 @@
+import type { Command } from 'commander';
+import { analyze } from '../../app/analyze.js';
+import { openStore } from '../../app/open-store.js';
+import { loadResources } from '../../app/resources.js';
+import { reportJson, writeFileAtomic, writeReportFolder } from '../../app/write-outputs.js';
+import { ingestInputs } from '../../ingest/index.js';
+import { defaultDbPath } from '../../storage/index.js';
+import { EXIT } from '../exit-codes.js';
+import { CliError, type CliIo } from '../io.js';
+import { createProgress } from '../progress.js';
+import { summarize } from '../summarize.js';
+
+interface AnalyzeFlags {
+  json?: string;
+  out?: string;
+  db?: string | false;
+  published?: string;
+  includeText?: boolean;
+  quiet?: boolean;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function checkPublished(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  if (!ISO_DAY.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+    throw new CliError(
+      `--published ${value}: expected a date as YYYY-MM-DD, e.g. --published 2024-11-30`,
+      EXIT.failure,
+    );
+  }
+  return value;
+}
+
+export function registerAnalyze(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  program
+    .command('analyze')
+    .description('read articles and write a sourced situation report')
+    .argument('<inputs...>', 'files, directories (read recursively) or - for standard input')
+    .option('--json <file>', 'write the report (JSON contract) to this file; - for standard output')
+    .option('--out <dir>', 'write the report files (report.json, …) into this folder')
+    .option('--db <file>', `SQLite database that keeps documents, layers and reports (default: ${defaultDbPath()})`)
+    .option('--no-db', 'keep nothing: analyse in memory only')
+    .option('--published <date>', 'publication date (YYYY-MM-DD) for inputs whose metadata has none')
+    .option('--include-text', 'include each document text in the report')
+    .option('-q, --quiet', 'no progress line and no summary')
+    .addHelpText(
+      'after',
+      `
+Inputs: .txt, .md (YAML front matter), .html/.htm, .json, .jsonl/.ndjson; a folder may hold manifest.jsonl
+({"file","url","outlet","published","title","language"} per line).
+
+Exit codes: 0 all read; 1 failure (bad usage, unwritable output); 2 nothing could be read;
+3 report written but some inputs were rejected (see stderr and "rejected" in the report).
+
+Examples:
+  sitrep analyze examples/corpus --out out/example
+  sitrep analyze articles/ --json report.json --published 2024-11-30
+  cat story.txt | sitrep analyze - --json - --no-db`,
+    )
+    .action(async (inputs: string[], flags: AnalyzeFlags) => {
+      const published = checkPublished(flags.published);
+      if (inputs.includes('-') && (io.stdin as { isTTY?: boolean }).isTTY) {
+        throw new CliError(
+          'input - reads standard input, which is a terminal here: pipe a file in (cat story.txt | sitrep analyze -)',
+          EXIT.failure,
+        );
+      }
+      const store = openStore(flags.db === false ? null : (flags.db ?? defaultDbPath()));
+      const progress = createProgress(io, flags.quiet ?? false);
+      try {
+        const warnings: string[] = [];
+        const result = await analyze({
+          items: ingestInputs(inputs, { published, stdin: io.stdin }),
+          store,
+          context: { resources: loadResources(), warn: (m) => warnings.push(m) },
+          includeText: flags.includeText ?? false,
+          onProgress: (p) => progress.update(p),
+        });
+        progress.stop();
+        for (const r of result.rejected) io.stderr.write(`sitrep: rejected ${r.input}: ${r.reason} [${r.code}]\n`);
+        for (const w of warnings) io.stderr.write(`sitrep: warning: ${w}\n`);
+        for (const e of result.stageErrors) io.stderr.write(`sitrep: warning: ${e.message}\n`);
+        if (flags.json === '-') io.stdout.write(reportJson(result.report));
+        else if (flags.json) writeFileAtomic(flags.json, reportJson(result.report));
+        const written = flags.out ? writeReportFolder(flags.out, result.report) : [];
+        if (!flags.quiet && flags.json !== '-') io.stdout.write(summarize(result, [flags.json, ...written]));
+        const read = result.report.documents.length;
+        setExit(read === 0 ? EXIT.nothingRead : result.rejected.length ? EXIT.someRejected : EXIT.ok);
+      } finally {
+        progress.stop();
+        store.close();
+      }
+    });
+}

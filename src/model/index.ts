@@ -1,0 +1,3 @@
+export * from './document.js';
+export * from './layers.js';
+export * from './span.js';

@@ -1,0 +1,10 @@
+import { noise } from '../stages/noise/index.js';
+import { outlet } from '../stages/outlet/index.js';
+import { sentences } from '../stages/sentences/index.js';
+import type { AnyCorpusStage, AnyDocumentStage } from './stage.js';
+
+/** THE registry of per-document stages, in the order they run. Each writes the layer it is named after. */
+export const DOCUMENT_STAGES: readonly AnyDocumentStage[] = [noise, sentences, outlet];
+
+/** Cross-document stages, run once over the batch after every per-document stage. */
+export const CORPUS_STAGES: readonly AnyCorpusStage[] = [];

@@ -1,0 +1,26 @@
+import type { Report } from './contract.js';
+import { SCHEMA_VERSION } from './contract.js';
+import type { ReportInput, ReportSection } from './report-input.js';
+import { documentsSection } from './sections/documents.js';
+
+/** The sections, in the order they are built: later sections may refer to ids made by earlier ones. */
+export const REPORT_SECTIONS: readonly ReportSection[] = [documentsSection];
+
+/** Assembles the report contract from the analysis. Every array is present; an empty one is honest. */
+export function buildReport(input: ReportInput, sections: readonly ReportSection[] = REPORT_SECTIONS): Report {
+  const report: Report = {
+    schema_version: SCHEMA_VERSION,
+    generator: input.generator,
+    documents: [],
+    rejected: [],
+    sources: [],
+    claims: [],
+    places: [],
+    events: [],
+    casualties: [],
+    provenance: [],
+    contradictions: [],
+  };
+  for (const section of sections) Object.assign(report, section(input, report));
+  return report;
+}

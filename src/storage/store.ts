@@ -1,0 +1,56 @@
+import type { Layers, SourceDocument } from '../model/index.js';
+import type { Report } from '../report/contract.js';
+
+/** A document's per-document layers as stored, with the pipeline version that computed them. */
+export interface StoredLayers {
+  readonly layers: Layers;
+  readonly pipelineVersion: string;
+}
+
+/** One stored analysis run: which documents it covered and the report it produced. */
+export interface StoredReport {
+  readonly id: string;
+  readonly createdAt: string;
+  readonly documentIds: readonly string[];
+  readonly report: Report;
+}
+
+/**
+ * The storage port. SQLite is the default adapter; every adapter passes the one contract suite in
+ * store-contract.ts. Writes are atomic per call: a crash between calls loses at most the call under way.
+ *
+ * Every failure is a `StoreError` (store-error.ts) with a stable `code`. Values go in and come out as copies:
+ * layers and reports must be plain JSON (a BigInt gives `not_serialisable`), and a caller mutating what it
+ * passed or got back never changes what is stored.
+ */
+export interface Store {
+  /**
+   * Stores a document unless one with the same id exists. Returns true when it was new. Never edits a stored text.
+   * A text with a lone UTF-16 surrogate is refused (`invalid_text`): it could not be stored exactly.
+   */
+  saveDocument(document: SourceDocument): boolean;
+  getDocument(id: string): SourceDocument | null;
+  /** All stored documents, oldest (first saved) first. */
+  listDocuments(): SourceDocument[];
+  /**
+   * Replaces the stored layers of a document (all of them, in one transaction). The document must be stored
+   * (`unknown_document` otherwise). Layers whose value is undefined are skipped; an empty `layers` object clears.
+   */
+  saveLayers(documentId: string, stored: StoredLayers): void;
+  /** The layers last saved for the document, or null when it has none (or is unknown). */
+  getLayers(documentId: string): StoredLayers | null;
+  /**
+   * Stores a document (unless present) and replaces its layers, atomically: on any error nothing is written.
+   * If a document with the same id but a different text is stored, throws `document_conflict`, since the
+   * layers' spans point into the offered text.
+   */
+  saveAnalysis(document: SourceDocument, stored: StoredLayers): void;
+  /** Stores a report; a report with the same id is replaced and becomes the latest. */
+  saveReport(report: StoredReport): void;
+  /** The report saved last, or null. */
+  getLatestReport(): StoredReport | null;
+  /** Summaries of all reports, oldest (first saved) first. */
+  listReports(): { id: string; createdAt: string; documents: number }[];
+  /** Releases the store; idempotent. Any later call throws `store_closed`. */
+  close(): void;
+}
