@@ -4,7 +4,8 @@ import type { LayerName, Layers, LayerTypes, SourceDocument } from '../model/ind
  * Ports a stage may use. Stages never read the filesystem, the network or process.env: what they need arrives
  * here, built once by the application layer. Later stages add their ports to this interface.
  */
-export type StageResources = {};
+// biome-ignore lint/suspicious/noEmptyInterface: each stage that needs a port adds it by module augmentation
+export interface StageResources {}
 
 export interface StageContext {
   readonly resources: StageResources;
