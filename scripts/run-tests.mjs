@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs every *.test.ts under src/ with Node's test runner (Node 20 neither expands globs nor finds .ts files itself).
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,8 +32,18 @@ if (!files.length) {
   console.error('run-tests: no test files found');
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ['--test', '--test-reporter=spec', '--import', 'tsx', ...files], {
+const child = spawn(process.execPath, ['--test', '--test-reporter=spec', '--import', 'tsx', ...files], {
   cwd: root,
-  stdio: 'inherit',
+  stdio: ['ignore', 'pipe', 'inherit'],
 });
-process.exit(result.status ?? 1);
+// Echo the runner's output and end with the plain "N passed, N failed" line that any CI reads.
+let tail = '';
+child.stdout.on('data', (chunk) => {
+  process.stdout.write(chunk);
+  tail = (tail + chunk.toString()).slice(-4000);
+});
+child.on('close', (code) => {
+  const count = (label) => Number(new RegExp(`ℹ ${label} (\\d+)`).exec(tail)?.[1] ?? 0);
+  console.log(`tests: ${count('pass')} passed, ${count('fail')} failed`);
+  process.exit(code ?? 1);
+});

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { analyze } from '../../app/analyze.js';
 import { openStore } from '../../app/open-store.js';
-import { loadResources } from '../../app/resources.js';
+import { loadResources, ResourceError } from '../../app/resources.js';
 import { reportJson, writeFileAtomic, writeReportFolder } from '../../app/write-outputs.js';
 import { ingestInputs } from '../../ingest/index.js';
 import { defaultDbPath } from '../../storage/index.js';
@@ -17,6 +17,17 @@ interface AnalyzeFlags {
   published?: string;
   includeText?: boolean;
   quiet?: boolean;
+  gazetteer?: string[];
+}
+
+function loadResourcesOrExplain(gazetteerFiles: string[]) {
+  try {
+    return loadResources({ gazetteerFiles });
+  } catch (e) {
+    if (e instanceof ResourceError)
+      throw new CliError(`${e.message} (fix the file or leave out --gazetteer)`, EXIT.failure);
+    throw e;
+  }
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -42,6 +53,7 @@ export function registerAnalyze(program: Command, io: CliIo, setExit: (code: num
     .option('--db <file>', `SQLite database that keeps documents, layers and reports (default: ${defaultDbPath()})`)
     .option('--no-db', 'keep nothing: analyse in memory only')
     .option('--published <date>', 'publication date (YYYY-MM-DD) for inputs whose metadata has none')
+    .option('--gazetteer <file...>', 'extra places (TSV or GeoJSON, see README) added to the bundled GeoNames data')
     .option('--include-text', 'include each document text in the report')
     .option('-q, --quiet', 'no progress line and no summary')
     .addHelpText(
@@ -66,6 +78,7 @@ Examples:
           EXIT.failure,
         );
       }
+      const resources = loadResourcesOrExplain(flags.gazetteer ?? []);
       const store = openStore(flags.db === false ? null : (flags.db ?? defaultDbPath()));
       const progress = createProgress(io, flags.quiet ?? false);
       try {
@@ -73,7 +86,7 @@ Examples:
         const result = await analyze({
           items: ingestInputs(inputs, { published, stdin: io.stdin }),
           store,
-          context: { resources: loadResources(), warn: (m) => warnings.push(m) },
+          context: { resources, warn: (m) => warnings.push(m) },
           includeText: flags.includeText ?? false,
           onProgress: (p) => progress.update(p),
         });

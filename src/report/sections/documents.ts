@@ -15,8 +15,11 @@ export const documentsSection: ReportSection = (input) => ({
       outlet: outlet?.name ?? null,
       outlet_evidence: outlet?.evidence ? toReportSpan(document.id, outlet.evidence) : null,
       title: document.meta.title,
-      published: document.meta.published,
-      published_basis: document.meta.published ? document.meta.publishedBasis : null,
+      // metadata (incl. the user's --published) > the text's own date > inferred across documents (publication stage)
+      published: document.meta.published ?? input.corpus.publication?.documents[document.id]?.published ?? null,
+      published_basis: document.meta.published
+        ? document.meta.publishedBasis
+        : (input.corpus.publication?.documents[document.id]?.basis ?? null),
       language: document.meta.language ?? UNKNOWN_LANGUAGE,
       boilerplate: (layers.noise ?? []).map((n) => toReportSpan(document.id, n)),
     };

@@ -1,0 +1,170 @@
+/**
+ * Toponym resolution on LGL and GeoWebNews (../shared/bench), beside published figures.
+ *
+ * - "given gold toponyms": each gold toponym with coordinates is resolved in its document's context
+ *   (resolveName; the setting of the published Mordecai3 figures, which score resolution on gold spans);
+ *   unresolved ones count as wrong (error 20,039 km).
+ * - "end to end": the stage's own mentions; recognition P/R/F1 by span overlap against all gold toponyms
+ *   (LGL: every annotated toponym; GWN: those with coordinates), acc@161 over recognised gold toponyms.
+ * Metrics: acc@161 km, mean and median error (km), AUC of log error (lower is better; Gritta et al. 2020).
+ * Usage: node --import tsx eval/places/bench-places.ts [--limit N]. Exits 0 with a note when ../shared is absent.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Gazetteer } from '../../src/stages/places/index.js';
+import { analyse } from '../../src/stages/places/resolve/analyse.js';
+import { mentionsOf } from '../../src/stages/places/resolve/mention.js';
+import { resolveName } from '../../src/stages/places/resolve/span.js';
+import { gazetteer, haversineKm, lineSentences, SHARED } from './shared.js';
+
+const KM_OK = 161;
+const MAX_KM = 20039;
+const limitArg = process.argv.indexOf('--limit');
+const LIMIT = limitArg > 0 ? Number(process.argv[limitArg + 1]) : Number.POSITIVE_INFINITY;
+
+interface GoldToponym {
+  start: number;
+  end: number;
+  phrase: string;
+  lat: number | null;
+  lon: number | null;
+}
+interface Doc {
+  text: string;
+  toponyms: GoldToponym[];
+}
+
+const unescapeXml = (s: string): string =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+const tag = (xml: string, name: string): string | null => {
+  const m = new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(xml);
+  if (!m) return null;
+  const v = m[1] as string;
+  const cdata = /^<!\[CDATA\[([\s\S]*)\]\]>$/.exec(v);
+  return cdata ? (cdata[1] as string) : unescapeXml(v);
+};
+const num = (s: string | null): number | null => (s === null || s.trim() === '' ? null : Number(s));
+
+function readLgl(file: string): Doc[] {
+  const xml = readFileSync(file, 'utf8');
+  return [...xml.matchAll(/<article[\s\S]*?<\/article>/g)].map(([a]) => ({
+    text: tag(a, 'text') ?? '',
+    toponyms: [...a.matchAll(/<toponym>[\s\S]*?<\/toponym>/g)].map(([t]) => ({
+      start: Number(tag(t, 'start')),
+      end: Number(tag(t, 'end')),
+      phrase: tag(t, 'phrase') ?? '',
+      lat: num(tag(t, 'lat')),
+      lon: num(tag(t, 'lon')),
+    })),
+  }));
+}
+
+function readGwn(file: string): Doc[] {
+  const xml = readFileSync(file, 'utf8');
+  return [...xml.matchAll(/<article[\s\S]*?<\/article>/g)].map(([a]) => ({
+    text: tag(a, 'text') ?? '',
+    toponyms: [...a.matchAll(/<toponym>[\s\S]*?<\/toponym>/g)]
+      .map(([t]) => ({
+        start: Number(tag(t, 'start')),
+        end: Number(tag(t, 'end')),
+        phrase: tag(t, 'extractedName') ?? '',
+        lat: num(tag(t, 'latitude')),
+        lon: num(tag(t, 'longitude')),
+      }))
+      .filter((t) => t.lat !== null),
+  }));
+}
+
+interface Scores {
+  n: number;
+  ok: number;
+  errors: number[];
+}
+const scores = (): Scores => ({ n: 0, ok: 0, errors: [] });
+function addError(s: Scores, km: number): void {
+  s.n++;
+  if (km <= KM_OK) s.ok++;
+  s.errors.push(km);
+}
+function summary(s: Scores) {
+  const sorted = [...s.errors].sort((a, b) => a - b);
+  const mean = sorted.reduce((a, b) => a + b, 0) / Math.max(1, sorted.length);
+  const median = sorted.length ? (sorted[Math.floor((sorted.length - 1) / 2)] as number) : 0;
+  const auc = sorted.reduce((a, e) => a + Math.log(e + 1) / Math.log(MAX_KM), 0) / Math.max(1, sorted.length);
+  return { acc: s.n ? s.ok / s.n : 0, mean, median, auc, n: s.n };
+}
+
+function bench(g: Gazetteer, name: string, docs: Doc[]) {
+  const given = scores();
+  const e2e = scores();
+  let goldAll = 0;
+  let recognisedGold = 0;
+  let mentionsN = 0;
+  let mentionsRight = 0;
+  let analysisMs = 0;
+  let chars = 0;
+  for (const doc of docs.slice(0, LIMIT)) {
+    const t0 = performance.now();
+    const analysis = analyse(g, doc.text, lineSentences(doc.text), []);
+    const mentions = mentionsOf(g, analysis);
+    analysisMs += performance.now() - t0;
+    chars += doc.text.length;
+    mentionsN += mentions.length;
+    for (const m of mentions) if (doc.toponyms.some((t) => m.start < t.end && t.start < m.end)) mentionsRight++;
+    for (const t of doc.toponyms) {
+      goldAll++;
+      const over = mentions.filter((m) => m.start < t.end && t.start < m.end);
+      if (over.length) recognisedGold++;
+      if (t.lat === null || t.lon === null) continue;
+      const gold = { lat: t.lat, lon: t.lon };
+      const entry = resolveName(g, analysis, doc.text.slice(t.start, t.end) || t.phrase);
+      addError(given, entry ? haversineKm(entry, gold) : MAX_KM);
+      if (over.length) addError(e2e, Math.min(...over.map((m) => haversineKm(m, gold))));
+    }
+  }
+  const p = mentionsN ? mentionsRight / mentionsN : 0;
+  const r = goldAll ? recognisedGold / goldAll : 0;
+  const n = Math.min(docs.length, LIMIT);
+  return {
+    name,
+    docs: n,
+    given: summary(given),
+    e2e: summary(e2e),
+    p,
+    r,
+    f1: p + r ? (2 * p * r) / (p + r) : 0,
+    perSecond: n / (analysisMs / 1000),
+    kbPerDoc: chars / n / 1000,
+  };
+}
+
+if (!existsSync(join(SHARED, 'bench'))) {
+  console.log('bench-places: ../shared/bench is absent; nothing to score (exit 0).');
+  process.exit(0);
+}
+const t0 = performance.now();
+const g = gazetteer();
+const loadMs = performance.now() - t0;
+const results = [
+  bench(g, 'LGL', readLgl(join(SHARED, 'bench/lgl/lgl.xml'))),
+  bench(g, 'GeoWebNews', readGwn(join(SHARED, 'bench/geowebnews/GWN.xml'))),
+];
+const published: Record<string, string> = { LGL: 'Mordecai3 82.7 · CamCoder 76', GeoWebNews: 'Mordecai3 94.1' };
+const f = (x: number, d = 1) => x.toFixed(d);
+console.log(
+  `gazetteer load ${loadMs.toFixed(0)} ms, ${g.entries.length} entries, rss ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`,
+);
+console.log(
+  '| corpus | docs | acc@161 given gold | mean km | median km | AUC | acc@161 end-to-end (n) | recog. P / R / F1 | articles/s | published acc@161 |',
+);
+console.log('|---|---|---|---|---|---|---|---|---|---|');
+for (const r of results) {
+  console.log(
+    `| ${r.name} | ${r.docs} | ${f(100 * r.given.acc)} % (n=${r.given.n}) | ${f(r.given.mean, 0)} | ${f(r.given.median, 1)} | ${f(r.given.auc, 3)} | ${f(100 * r.e2e.acc)} % (${r.e2e.n}) | ${f(100 * r.p)} / ${f(100 * r.r)} / ${f(100 * r.f1)} | ${f(r.perSecond, 0)} (${f(r.kbPerDoc, 1)} KB) | ${published[r.name]} |`,
+  );
+}

@@ -1,0 +1,349 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { DocumentMeta } from '../../model/index.js';
+import { analyzeWith, contextOf, documentOf } from '../../testing/document-of.js';
+import { defaultNoiseLexicon, noise } from '../noise/index.js';
+import { defaultSentenceLexicon, sentences } from '../sentences/index.js';
+import { applySpec, type DateMention, dates, defaultDateLexicon, extractDates } from './index.js';
+
+/** 30 November 2024 is a Saturday. */
+const SATURDAY = '2024-11-30';
+
+const ctx = () =>
+  contextOf({
+    noiseLexicon: defaultNoiseLexicon(),
+    sentenceLexicon: defaultSentenceLexicon(),
+    dateLexicon: defaultDateLexicon(),
+  });
+
+function mentionsOf(text: string, meta: Partial<DocumentMeta> = { published: SATURDAY, publishedBasis: 'metadata' }) {
+  const layers = analyzeWith([noise, sentences, dates], documentOf(text, meta), ctx());
+  return (layers.dates ?? []).map((d) => ({ surface: text.slice(d.start, d.end), ...d }));
+}
+
+/** [sentence, expected [surface, value] pairs] with the publication date 2024-11-30 (a Saturday). */
+const VALUES: [string, [string, string | null][]][] = [
+  // weekdays with tense
+  ['Rebels launched the offensive on Wednesday.', [['Wednesday', '2024-11-27']]],
+  ['Fighters entered the old town on Saturday.', [['Saturday', '2024-11-30']]],
+  ['The foreign minister will travel to the capital on Sunday.', [['Sunday', '2024-12-01']]],
+  [
+    'The envoy will fly to Tarsk on Sunday, before visiting the border on Monday, his office said.',
+    [
+      ['Sunday', '2024-12-01'],
+      ['Monday', '2024-12-02'],
+    ],
+  ],
+  ["Saturday's attack on the depot killed nine people.", [['Saturday', '2024-11-30']]],
+  ['Talks are planned for next Saturday.', [['next Saturday', '2024-12-07']]],
+  ['The council met last Friday.', [['last Friday', '2024-11-29']]],
+  ['The militia has controlled the road since Wednesday.', [['Wednesday', '2024-11-27']]],
+  ['A curfew was declared until Sunday.', [['Sunday', '2024-12-01']]],
+  // relative days, weeks, months
+  ['Yesterday the airport closed.', [['Yesterday', '2024-11-29']]],
+  ['Two days ago the convoy left.', [['Two days ago', '2024-11-28']]],
+  ['Last month, the envoy warned of escalation.', [['Last month', '2024-10']]],
+  ['Earlier this week, the talks collapsed.', [['Earlier this week', '2024-W48']]],
+  ['Aid will resume next week.', [['next week', '2024-W49']]],
+  [
+    'Shelling continued overnight and this morning.',
+    [
+      ['overnight', '2024-11-30TNI'],
+      ['this morning', '2024-11-30TMO'],
+    ],
+  ],
+  // explicit dates in the usual orders
+  ['The council met on 27 November 2024.', [['27 November 2024', '2024-11-27']]],
+  ['The council met on November 27, 2024.', [['November 27, 2024', '2024-11-27']]],
+  ['The council met on Wednesday, Nov. 27.', [['Wednesday, Nov. 27', '2024-11-27']]],
+  ['The council met on the 27th of November.', [['27th of November', '2024-11-27']]],
+  ['Records dated 2024-11-27 were seized.', [['2024-11-27', '2024-11-27']]],
+  ['The siege ended in March 2020.', [['March 2020', '2020-03']]],
+  [
+    'The strikes resumed at 3 p.m. on Friday.',
+    [
+      ['3 p.m.', '2024-11-30T15:00'],
+      ['Friday', '2024-11-29'],
+    ],
+  ],
+  // background keeps its year
+  ['In 2016, the army retook the city.', [['2016', '2016']]],
+  ['The city has been held since 2016.', [['2016', '2016']]],
+  ['Its 2016 capture was symbolic.', [['2016', '2016']]],
+  ['Protests spread in the 1980s.', [['the 1980s', '198']]],
+  // durations and periods
+  ['Within two days, they had taken the town.', [['two days', 'P2D']]],
+  ['Over the past two days, forty people were killed.', [['the past two days', 'P2D']]],
+  ['Supplies are expected within the next 72 hours.', [['the next 72 hours', 'PT72H']]],
+  ['The blockade lasted more than three weeks.', [['more than three weeks', 'P3W']]],
+  ['A 24-hour truce was agreed.', [['24-hour', 'PT24H']]],
+  ['Since the offensive began, forty people have died.', [['Since the offensive began', null]]],
+  // references and sets
+  ['The front now appears calm.', [['now', 'PRESENT_REF']]],
+  ['Convoys cross every Friday.', [['every Friday', 'XXXX-WXX-5']]],
+];
+
+describe('dates: values resolved against the publication date', () => {
+  for (const [text, expected] of VALUES) {
+    it(text, () => {
+      assert.deepEqual(
+        mentionsOf(text).map((m) => [m.surface, m.value]),
+        expected,
+      );
+    });
+  }
+});
+
+/** Near misses: nothing (or only the listed surfaces) is a date. */
+const NEAR_MISSES: [string, string[]][] = [
+  ['May Haddad said the convoy left.', []],
+  ['Residents may leave the city.', []],
+  ['Worshippers gathered for a Friday prayer.', []],
+  ['Bloody Sunday is remembered in the city.', []],
+  ['About 2000 fighters joined the assault.', []],
+  ['The unit fired 1500 shells.', []],
+  ['A 68-year-old man was wounded.', []],
+  ['Jan Kavan met the delegation.', []],
+  ['A second convoy arrived.', []],
+  ['It imports about three-quarters of its fuel.', []],
+  ['The march on the capital was peaceful.', []],
+];
+
+describe('dates: near misses', () => {
+  for (const [text, expected] of NEAR_MISSES) {
+    it(text, () => {
+      assert.deepEqual(
+        mentionsOf(text).map((m) => m.surface),
+        expected,
+      );
+    });
+  }
+});
+
+describe('dates: attributes', () => {
+  it('"now" is a reference, not a date: no precision, no day', () => {
+    const [now] = mentionsOf('The front now appears calm.');
+    assert.equal(now?.type, 'DATE');
+    assert.equal(now?.precision, null);
+  });
+  it('"Within two days, they" is a duration with its signal, not a date', () => {
+    const [d] = mentionsOf('Within two days, they had taken the town.');
+    assert.deepEqual([d?.type, d?.signal, d?.anchor, d?.precision], ['DURATION', 'within', 'unanchored', null]);
+  });
+  it('tense: past, future and present verb groups', () => {
+    const tenses = mentionsOf('Rebels seized the bridge on Wednesday. The envoy will arrive on Monday.').map(
+      (m) => m.tense,
+    );
+    assert.deepEqual(tenses, ['past', 'future']);
+  });
+  it('precision and anchor', () => {
+    const ms = mentionsOf('In March 2020 and on 27 November 2024, and on Saturday, and in 2016, and last week.');
+    assert.deepEqual(
+      ms.map((m) => [m.surface, m.precision, m.anchor]),
+      [
+        ['March 2020', 'month', 'absolute'],
+        ['27 November 2024', 'day', 'absolute'],
+        ['Saturday', 'day', 'publication'],
+        ['2016', 'year', 'absolute'],
+        ['last week', 'week', 'publication'],
+      ],
+    );
+  });
+  it("a period keeps its signal in the text's own words", () => {
+    const text = 'Over the past two days, forty people were killed since Wednesday.';
+    assert.deepEqual(
+      mentionsOf(text).map((m) => text.slice(m.phraseStart, m.end)),
+      ['Over the past two days', 'since Wednesday'],
+    );
+  });
+  it('ACLED time precision: a day 1, a week 2, a month 3; an unresolved weekday 2', () => {
+    assert.deepEqual(
+      mentionsOf('On Saturday, last week, last month, for two days.').map((m) => m.timePrecision),
+      [1, 2, 3, null],
+    );
+    assert.equal(mentionsOf('Rebels seized the airport on Saturday.', {})[0]?.timePrecision, 2);
+  });
+  it('"the day before" counts from the last date mentioned', () => {
+    const ms = mentionsOf('The town fell on Friday. Fighters had entered it the day before.');
+    assert.deepEqual(
+      ms.map((m) => [m.surface, m.value, m.anchor]),
+      [
+        ['Friday', '2024-11-29', 'publication'],
+        ['the day before', '2024-11-28', 'narrative'],
+      ],
+    );
+  });
+  it('every mention carries provenance from the dates stage', () => {
+    for (const m of mentionsOf('On Saturday and yesterday and in 2016.')) assert.equal(m.source.stage, 'dates');
+  });
+});
+
+describe('dates: documents without a publication date', () => {
+  it('relative values stay null but keep a spec the publication stage can apply', () => {
+    const [sat] = mentionsOf('Rebels seized the airport on Saturday.', {});
+    assert.equal(sat?.value, null);
+    assert.equal(sat?.anchor, 'publication');
+    assert.ok(sat?.relative);
+    assert.equal(applySpec(sat.relative, Date.UTC(2024, 11, 1) / 86_400_000), '2024-11-30');
+    assert.equal(applySpec(sat.relative, Date.UTC(2024, 10, 30) / 86_400_000), '2024-11-30');
+    assert.equal(applySpec(sat.relative, Date.UTC(2024, 10, 29) / 86_400_000), '2024-11-23');
+  });
+  it('absolute dates are resolved anyway', () => {
+    assert.deepEqual(
+      mentionsOf('The city fell in 2016 and on 27 November 2024.', {}).map((m) => m.value),
+      ['2016', '2024-11-27'],
+    );
+  });
+  it('a "Published" line in the text dates the document', () => {
+    const ms = mentionsOf('Published 30 November 2024\n\nRebels seized the airport on Saturday.', {});
+    assert.deepEqual(
+      ms.map((m) => [m.surface, m.value, m.role]),
+      [
+        ['30 November 2024', '2024-11-30', 'published'],
+        ['Saturday', '2024-11-30', null],
+      ],
+    );
+  });
+  it('a header date line is a dateline; a headline naming a date is not', () => {
+    assert.equal(mentionsOf('Sat 30 Nov 2024 14.05 GMT\n\nRebels advanced.', {})[0]?.role, 'dateline');
+    assert.equal(
+      mentionsOf('Rebels said they would hold the city until 30 November 2024 at least.\n\nMore.', {})[0]?.role,
+      null,
+    );
+  });
+});
+
+/** Weekday and month names of other languages (written for sitrep), with the document's language. */
+const LANGUAGES: [string, string, [string, string | null][]][] = [
+  [
+    'es',
+    'El sábado los rebeldes tomaron el aeropuerto; ayer cerraron la carretera.',
+    [
+      ['sábado', '2024-11-30'],
+      ['ayer', '2024-11-29'],
+    ],
+  ],
+  ['es', 'La ciudad cayó el 27 de noviembre de 2024.', [['27 de noviembre de 2024', '2024-11-27']]],
+  [
+    'fr',
+    'Samedi, les rebelles ont pris l’aéroport. Hier, la route a été coupée.',
+    [
+      ['Samedi', '2024-11-30'],
+      ['Hier', '2024-11-29'],
+    ],
+  ],
+  ['fr', 'La ville est tombée le 27 novembre 2024.', [['27 novembre 2024', '2024-11-27']]],
+  [
+    'it',
+    'Sabato i ribelli hanno preso l’aeroporto; ieri la strada era chiusa.',
+    [
+      ['Sabato', '2024-11-30'],
+      ['ieri', '2024-11-29'],
+    ],
+  ],
+  ['it', 'La città è caduta il 27 novembre 2024.', [['27 novembre 2024', '2024-11-27']]],
+  [
+    'de',
+    'Am Samstag nahmen die Rebellen den Flughafen ein, gestern die Straße.',
+    [
+      ['Samstag', '2024-11-30'],
+      ['gestern', '2024-11-29'],
+    ],
+  ],
+  ['de', 'Die Stadt fiel am 27. November 2024.', [['27. November 2024', '2024-11-27']]],
+  ['de', 'Die Stadt fiel am 27.11.2024.', [['27.11.2024', '2024-11-27']]],
+];
+
+describe('dates: Spanish, French, Italian and German names', () => {
+  for (const [language, text, expected] of LANGUAGES) {
+    it(`${language}: ${text}`, () => {
+      const ms = mentionsOf(text, { published: SATURDAY, publishedBasis: 'metadata', language });
+      assert.deepEqual(
+        ms.map((m) => [m.surface, m.value]),
+        expected,
+      );
+    });
+  }
+  it('German "Mai" is a month only in a German document', () => {
+    assert.deepEqual(
+      mentionsOf('Mai Lan sprach.', { published: SATURDAY, language: 'en' }).map((m) => m.surface),
+      [],
+    );
+    assert.deepEqual(
+      mentionsOf('Die Wahl findet im Mai statt.', { published: SATURDAY, language: 'de' }).map((m) => m.surface),
+      ['Mai'],
+    );
+  });
+});
+
+describe('dates: stage contract', () => {
+  it('runs on hand-built layers and fails clearly without its lexicon', () => {
+    const document = documentOf('On Saturday the bridge fell.', { published: SATURDAY });
+    const out = dates.run(
+      { document, layers: { noise: [], sentences: [] } },
+      contextOf({ dateLexicon: defaultDateLexicon() }),
+    );
+    assert.deepEqual(
+      out.map((d: DateMention) => d.value),
+      ['2024-11-30'],
+    );
+    assert.throws(() => dates.run({ document, layers: { noise: [], sentences: [] } }, contextOf({})), /dateLexicon/);
+  });
+  it('skips dates inside boilerplate (newsletter promos)', () => {
+    const document = documentOf('The bridge fell on Saturday.\nSign up today for our weekly newsletter', {
+      published: SATURDAY,
+    });
+    const promo = document.text.indexOf('Sign up');
+    const out = dates.run(
+      {
+        document,
+        layers: {
+          noise: [
+            {
+              id: 'n1',
+              start: promo,
+              end: document.text.length,
+              kind: 'newsletter',
+              source: { stage: 'noise', rule: 't' },
+            },
+          ],
+          sentences: [],
+        },
+      },
+      contextOf({ dateLexicon: defaultDateLexicon() }),
+    );
+    assert.deepEqual(
+      out.map((d: DateMention) => document.text.slice(d.start, d.end)),
+      ['Saturday'],
+    );
+  });
+});
+
+/** Upper bound for a 1 MB pathological line: about 2 s measured alone (2 µs a character, numbers being the worst
+ * case since every rule may start at one); generous for two shared cores and a cold JIT. */
+const PATHOLOGICAL_MS = 10_000;
+
+describe('dates: linear time', () => {
+  for (const [name, unit] of [
+    ['letters', 'a'],
+    ['digits', '1'],
+    ['date-like words', 'on Saturday 30 November 2024 since May the '],
+    ['numbers and slashes', '12/11/'],
+    ['spaced numbers', '1 '],
+    ['no spaces', 'Saturday,'],
+  ] as const) {
+    it(`1 MB of ${name} finishes fast`, () => {
+      const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
+      const t0 = performance.now();
+      extractDates({
+        text,
+        lexicon: defaultDateLexicon(),
+        language: 'en',
+        reference: SATURDAY,
+        sentences: [],
+        skip: [],
+      });
+      assert.ok(performance.now() - t0 < PATHOLOGICAL_MS, `${name}: ${(performance.now() - t0).toFixed(0)} ms`);
+    });
+  }
+});

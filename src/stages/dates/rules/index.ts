@@ -1,0 +1,181 @@
+import type { Candidate } from '../sem.js';
+import type { TimexMod } from '../types.js';
+import { glued, normAt, phraseAt, type RuleContext } from './context.js';
+import { durationRule, eventPeriodRule } from './durations.js';
+import { dayMonthYear, holidayRule, monthAlone, monthDayYear, monthYear, numericDate, yearRule } from './explicit.js';
+import { centuryRule, spelledYearRule, thatUnitRule, theYearRule, weekendRule, yearEndRule } from './periods.js';
+import { quarterRule } from './quarters.js';
+import {
+  agoRule,
+  dayOffsetRule,
+  narrativeRule,
+  refRule,
+  setRule,
+  thisPartRule,
+  unitRelRule,
+  weekdayRule,
+} from './relative.js';
+import { clockRule } from './times.js';
+
+export type { RuleContext } from './context.js';
+
+type Rule = (c: RuleContext, i: number) => Candidate | null;
+
+/** Base rules, in priority order: on equal length the earlier one wins. */
+const BASE_RULES: readonly Rule[] = [
+  numericDate,
+  monthDayYear,
+  dayMonthYear,
+  monthYear,
+  holidayRule,
+  quarterRule,
+  centuryRule,
+  spelledYearRule,
+  weekendRule,
+  theYearRule,
+  yearEndRule,
+  thatUnitRule,
+  agoRule,
+  narrativeRule,
+  dayOffsetRule,
+  thisPartRule,
+  weekdayRule,
+  unitRelRule,
+  clockRule,
+  monthAlone,
+  yearRule,
+  setRule,
+  durationRule,
+  refRule,
+  eventPeriodRule,
+];
+
+/** Meanings a part modifier ("early", "late", "mid-", "the end of") can narrow. */
+const MODIFIABLE = new Set(['abs', 'in-year', 'unit', 'weekday', 'day', 'narrative', 'weekend']);
+/** Modifiers that TimeBank leaves outside a weekday or a day word ("Earlier Friday", "later today"). */
+const NOT_ON_DAYS = new Set(['earlier', 'later']);
+
+function longest(c: RuleContext, i: number): Candidate | null {
+  let best: Candidate | null = null;
+  for (const rule of BASE_RULES) {
+    const cand = rule(c, i);
+    if (cand && cand.end > i && (!best || cand.end > best.end)) best = cand;
+  }
+  return best;
+}
+
+/** "year end", "year-end", "year's end", "the end of the year", "the end of the month": END of the current unit. */
+function unitEnd(c: RuleContext, i: number, modEnd: number): Candidate | null {
+  for (const [phrase, unit] of [
+    ['the year', 'Y'],
+    ['the month', 'M'],
+    ['the week', 'W'],
+    ['this year', 'Y'],
+    ['this month', 'M'],
+    ['this week', 'W'],
+  ] as const) {
+    const end = phraseAt(c, modEnd, phrase);
+    if (end >= 0) return { start: i, end, sem: { k: 'unit', unit, offset: 0 }, rule: 'unit-part', lang: 'en' };
+  }
+  return null;
+}
+
+/**
+ * Words (besides numbers and the lexicon's own first words) at which some rule can start. A token that is none of
+ * these is skipped without running the rules, which keeps long runs of ordinary text cheap.
+ */
+const RULE_KEYWORDS = [
+  'the',
+  'that',
+  'year',
+  'fiscal',
+  'fy',
+  'calendar',
+  'q',
+  'comparable',
+  'same',
+  'corresponding',
+  'latest',
+  'recent',
+  'most',
+  'just',
+  'prior',
+  'present',
+  'no',
+  'more',
+  'less',
+  'fewer',
+  'at',
+  'up',
+  'nearly',
+  'almost',
+  'about',
+  'around',
+  'roughly',
+  'approximately',
+  'some',
+  'over',
+  'under',
+  'since',
+  'until',
+  'before',
+  'la',
+  'el',
+  'le',
+  'il',
+  'lo',
+  'past',
+  'last',
+  'next',
+  "'",
+];
+const TRIGGERS = new WeakMap<object, ReadonlySet<string>>();
+
+/** True when some rule may match at token i. */
+export function mayStartAt(c: RuleContext, i: number): boolean {
+  const t = c.tokens[i];
+  if (!t) return false;
+  if (t.kind === 'num') return true;
+  let set = TRIGGERS.get(c.lex.lexicon);
+  if (!set) {
+    set = new Set([...c.lex.lexicon.byFirst.keys(), ...RULE_KEYWORDS]);
+    TRIGGERS.set(c.lex.lexicon, set);
+  }
+  return set.has(t.norm);
+}
+
+/** A base match, possibly narrowed by a part modifier before it ("early next year", "mid-November", "late Friday"). */
+export function matchAt(c: RuleContext, i: number): Candidate | null {
+  if (normAt(c, i) === 'the' && c.lex.match(c.tokens, i + 1, 'part-modifier')) {
+    // "the early 1980s", "the mid-1990s"
+    const inner = matchAt(c, i + 1);
+    if (inner && inner.start === i + 1 && inner.sem.k === 'abs' && inner.sem.decade !== undefined) {
+      return { ...inner, start: i, sem: { k: 'abs', decade: inner.sem.decade } };
+    }
+  }
+  const base = longest(c, i);
+  const mod = c.lex.match(c.tokens, i, 'part-modifier');
+  if (!mod) return base;
+  let k = mod.end;
+  if (c.tokens[k]?.text === '-' && glued(c, k)) k++;
+  if (normAt(c, k) === 'in' && normAt(c, k + 1) === 'the' && normAt(c, k + 2) === 'year') {
+    // "earlier in the year"
+    const cand: Candidate = {
+      start: i,
+      end: k + 3,
+      sem: { k: 'unit', unit: 'Y', offset: 0 },
+      rule: 'unit-part',
+      lang: 'en',
+    };
+    return withMod(cand, mod.entry.value, base);
+  }
+  const inner = longest(c, k) ?? unitEnd(c, i, k);
+  if (!inner || !MODIFIABLE.has(inner.sem.k)) return base;
+  if (NOT_ON_DAYS.has(mod.entry.form) && (inner.sem.k === 'weekday' || inner.sem.k === 'day')) return base;
+  return withMod({ ...inner, start: i }, mod.entry.value, base);
+}
+
+function withMod(cand: Candidate, mod: string, base: Candidate | null): Candidate {
+  const out: Candidate = { ...cand, mod: mod as TimexMod, rule: `${cand.rule}+mod` };
+  return base && base.end > out.end ? base : out;
+}

@@ -1,0 +1,106 @@
+import type { Candidate } from '../sem.js';
+import { digitsAt, glued, normAt, type RuleContext } from './context.js';
+import { dayMonthYear, monthDayYear, weekdayAt } from './explicit.js';
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/** "a.m.", "am", "p.m.", "pm" at i: returns +0 / +12 and the index after it. */
+function meridiemAt(c: RuleContext, i: number): { add: number; end: number } | null {
+  const t = normAt(c, i);
+  if (t === 'am' || t === 'pm') return { add: t === 'pm' ? 12 : 0, end: i + 1 };
+  if (
+    (t === 'a' || t === 'p') &&
+    c.tokens[i + 1]?.text === '.' &&
+    normAt(c, i + 2) === 'm' &&
+    glued(c, i + 1) &&
+    glued(c, i + 2)
+  ) {
+    const end = c.tokens[i + 3]?.text === '.' && glued(c, i + 3) ? i + 4 : i + 3;
+    return { add: t === 'p' ? 12 : 0, end };
+  }
+  return null;
+}
+
+/** A day right after a clock time: "9 a.m. Tuesday", "noon Thursday", "5 p.m. EST, Nov. 6", "3 p.m. yesterday". */
+function withDay(c: RuleContext, start: number, i: number, time: string): Candidate | null {
+  const k = c.tokens[i]?.text === ',' ? i + 1 : i;
+  const date = monthDayYear(c, k) ?? dayMonthYear(c, k);
+  if (date && date.sem.k === 'abs')
+    return { start, end: date.end, sem: { ...date.sem, time }, rule: 'clock-date', lang: date.lang };
+  const wd = weekdayAt(c, k);
+  if (wd && !wd.ambiguous)
+    return {
+      start,
+      end: wd.end,
+      sem: { k: 'weekday', wd: wd.value, dir: 'tense', time },
+      rule: 'clock-weekday',
+      lang: wd.lang,
+    };
+  const day = c.lex.match(c.tokens, k, 'day-offset');
+  if (day)
+    return {
+      start,
+      end: day.end,
+      sem: { k: 'day', offset: Number(day.entry.value), time },
+      rule: 'clock-day',
+      lang: day.entry.lang,
+    };
+  return null;
+}
+
+/**
+ * Clock times: "10:35 a.m.", "3 p.m.", "15:30 GMT", "1430 GMT", "noon", "midnight". A time stands on the day of a
+ * date just before it in the sentence, otherwise on the reference day.
+ */
+export function clockRule(c: RuleContext, i: number): Candidate | null {
+  const part = c.lex.match(c.tokens, i, 'part-of-day');
+  if (part?.entry.value.startsWith('T')) {
+    const time = part.entry.value;
+    return (
+      withDay(c, i, part.end, time) ?? {
+        start: i,
+        end: part.end,
+        sem: { k: 'time', time },
+        rule: 'clock-word',
+        lang: part.entry.lang,
+      }
+    );
+  }
+  const t = c.tokens[i];
+  if (t?.kind !== 'num') return null;
+  const prev = c.tokens[i - 1];
+  if (prev && !t.spaced && (prev.kind === 'num' || prev.text === ':' || prev.text === '.' || prev.text === '/'))
+    return null;
+  let hh: number;
+  let mm = 0;
+  let end: number;
+  if (t.text.length === 4 && c.lex.has('timezone', normAt(c, i + 1))) {
+    hh = Math.floor(Number(t.text) / 100);
+    mm = Number(t.text) % 100;
+    end = i + 1;
+  } else {
+    const h = digitsAt(c, i, 2);
+    if (h === null) return null;
+    hh = h;
+    end = i + 1;
+    const sep = c.tokens[end]?.text;
+    if ((sep === ':' || sep === '.') && glued(c, end) && glued(c, end + 1) && c.tokens[end + 1]?.text.length === 2) {
+      mm = digitsAt(c, end + 1, 2) ?? 99;
+      end += 2;
+    } else if (sep === ':' || sep === '.') return null;
+    const mer = meridiemAt(c, end);
+    if (mer) {
+      if (hh < 1 || hh > 12) return null;
+      hh = (hh % 12) + mer.add;
+      end = mer.end;
+    } else if (end === i + 1) {
+      if (normAt(c, end) === 'o' && c.tokens[end + 1]?.text === "'" && normAt(c, end + 2) === 'clock') end += 3;
+      else return null;
+    } else if (sep === '.') return null;
+  }
+  if (hh > 24 || mm > 59) return null;
+  const time = `T${pad2(hh)}:${pad2(mm)}`;
+  if (c.lex.has('timezone', normAt(c, end))) end++;
+  else if (normAt(c, end) === 'local' && normAt(c, end + 1) === 'time') end += 2;
+  return withDay(c, i, end, time) ?? { start: i, end, sem: { k: 'time', time }, rule: 'clock', lang: 'en' };
+}

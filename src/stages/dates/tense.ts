@@ -1,0 +1,90 @@
+import type { ActiveLexicon } from './active.js';
+import type { Token } from './tokens.js';
+import type { Tense } from './types.js';
+
+/**
+ * How far (in tokens) the tense of a date's clause is looked for on each side. Calibrated on the dev corpus: verb
+ * groups governing a date sit within a dozen tokens; 40 keeps long quotes covered and bounds the work on
+ * pathological input (no sentence punctuation at all).
+ */
+export const MAX_TENSE_WINDOW_TOKENS = 40;
+
+/** Shortest word taken as a regular past tense by its -ed ending ("fled" is in the lexicon; "bed" is not a verb). */
+const MIN_ED_WORD_LENGTH = 5;
+
+/** Auxiliaries that put a following "due to" / "scheduled to" in the past. */
+const PAST_AUX = new Set(['was', 'were', 'been', 'had']);
+
+const ADVERB_GAP = new Set([
+  'not',
+  "n't",
+  'also',
+  'already',
+  'reportedly',
+  'just',
+  'since',
+  'then',
+  'now',
+  'still',
+  'recently',
+  'never',
+  'previously',
+]);
+
+/** The tense a token sets, or null. `k` indexes `tokens`. */
+function cueAt(tokens: readonly Token[], k: number, lex: ActiveLexicon, english: boolean): Tense | 'skip' | null {
+  const t = tokens[k];
+  if (t?.kind !== 'word') return null;
+  const m = lex.match(tokens, k, 'tense');
+  if (m) {
+    const v = m.entry.value;
+    // "was due to", "had been scheduled to": a plan seen from the past
+    if (v === 'future' && m.entry.tokens.length > 1 && PAST_AUX.has(tokens[k - 1]?.norm ?? '')) return 'past';
+    return v === 'perfect' ? 'past' : v === 'future' || v === 'past' || v === 'present' ? v : null;
+  }
+  if (!english || t.norm.length < MIN_ED_WORD_LENGTH || !t.norm.endsWith('ed')) return null;
+  if (lex.has('not-past', t.norm)) return null;
+  const prev = tokens[k - 1];
+  if (prev && !t.spaced && prev.text === '-') return null; // "Iran-backed"
+  // a participle after be/have ("will be held", "had been killed") is not the finite verb: skip it
+  for (let j = k - 1, seen = 0; j >= 0 && seen < 3; j--, seen++) {
+    const p = tokens[j];
+    if (p?.kind !== 'word') break;
+    if (lex.has('participle-aux', p.norm)) return 'skip';
+    if (!ADVERB_GAP.has(p.norm)) break;
+  }
+  return 'past';
+}
+
+/**
+ * Tense of the verb group nearest to a date within its sentence: the closest tense cue on either side (ties go to
+ * the left), within MAX_TENSE_WINDOW_TOKENS. "has/have" (perfect) counts as past: the event is complete.
+ */
+export function tenseNear(
+  tokens: readonly Token[],
+  lex: ActiveLexicon,
+  start: number,
+  end: number,
+  sentenceStart: number,
+  sentenceEnd: number,
+  english: boolean,
+): Tense | null {
+  let left: Tense | null = null;
+  let leftDist = Number.POSITIVE_INFINITY;
+  for (let k = start - 1; k >= Math.max(sentenceStart, start - MAX_TENSE_WINDOW_TOKENS); k--) {
+    const cue = cueAt(tokens, k, lex, english);
+    if (cue && cue !== 'skip') {
+      left = cue;
+      leftDist = start - k;
+      break;
+    }
+  }
+  for (let k = end; k < Math.min(sentenceEnd, end + MAX_TENSE_WINDOW_TOKENS); k++) {
+    if (k - end + 1 >= leftDist) break;
+    // with a verb on the left, a comma closes the clause: ", the ministry said" is an attribution tail
+    if (left && tokens[k]?.text === ',') break;
+    const cue = cueAt(tokens, k, lex, english);
+    if (cue && cue !== 'skip') return cue;
+  }
+  return left;
+}

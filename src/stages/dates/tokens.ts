@@ -1,0 +1,68 @@
+/** A word, a number or one punctuation character, with its span in the text. */
+export interface Token {
+  readonly text: string;
+  /** Lower-cased, accents removed, typographic apostrophes made plain: what the lexicon is matched against. */
+  readonly norm: string;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: 'word' | 'num' | 'punct';
+  /** True when whitespace separates this token from the previous one (or it is the first). */
+  readonly spaced: boolean;
+  /** True when a line break separates this token from the previous one. */
+  readonly newline: boolean;
+}
+
+/** Words (letters and combining marks), runs of ASCII digits, or one other non-space character. Linear. */
+const TOKEN = /[\p{L}\p{M}]+|[0-9]+|\S/gu;
+const MARKS = /\p{M}+/gu;
+
+export function normalize(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[‐‑–—]/g, '-');
+}
+
+function kindOf(s: string): Token['kind'] {
+  const c = s.charCodeAt(0);
+  if (c >= 48 && c <= 57) return 'num';
+  return /[\p{L}\p{M}]/u.test(s[0] ?? '') ? 'word' : 'punct';
+}
+
+/** Tokenizes `text` (or `text[from, to)`), in one pass. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  const re = new RegExp(TOKEN.source, TOKEN.flags);
+  re.lastIndex = from;
+  let prevEnd = from;
+  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
+    const start = m.index;
+    const raw = m[0];
+    let newline = false;
+    for (let k = prevEnd; k < start; k++) {
+      if (text.charCodeAt(k) === 10) {
+        newline = true;
+        break;
+      }
+    }
+    out.push({
+      text: raw,
+      norm: normalize(raw),
+      start,
+      end: start + raw.length,
+      kind: kindOf(raw),
+      spaced: out.length === 0 || start > prevEnd,
+      newline,
+    });
+    prevEnd = start + raw.length;
+  }
+  return out;
+}
+
+/** True when the token starts with an upper-case letter. */
+export const isCapitalized = (t: Token): boolean => {
+  const c = t.text[0] ?? '';
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+};

@@ -1,0 +1,53 @@
+import type { CompiledIndex } from './builder.js';
+import { listItem } from './builder.js';
+import type { FuzzyName, Gazetteer, GazetteerEntry, PlaceLexicon, RefList } from './types.js';
+
+const join = (a: Int32Array | undefined, b: Int32Array | undefined): RefList | undefined => {
+  if (!a?.length) return b?.length ? b : undefined;
+  if (!b?.length) return a;
+  return [...a, ...b];
+};
+
+const longest = (lengths: Int32Array | undefined): number => {
+  let max = 0;
+  if (lengths) for (const n of lengths) if (n > max) max = n;
+  return max;
+};
+
+function fuzzyOf(index: CompiledIndex, skeleton: string): FuzzyName[] {
+  const ids = index.skeleton.get(skeleton);
+  if (!ids) return [];
+  const out: FuzzyName[] = [];
+  for (const id of ids) out.push({ ref: index.fuzzyRefs[id] as number, loose: listItem(index.fuzzyLoose, id) });
+  return out;
+}
+
+/** The gazetteer the stage reads: a base index (GeoNames and tables) and an overlay (supplement and user files). */
+export function makeGazetteer(lexicon: PlaceLexicon, base: CompiledIndex, overlay: CompiledIndex): Gazetteer {
+  const entries: GazetteerEntry[] = [...base.entries, ...overlay.entries];
+  const countries = new Map<string, GazetteerEntry>();
+  const admin1s = new Map<string, GazetteerEntry>();
+  const places = new Map<string, number[]>();
+  for (const e of entries) {
+    if (e.kind === 'country' && e.country && !countries.has(e.country)) countries.set(e.country, e);
+    else if (e.kind === 'admin1' && e.admin1Code) admin1s.set(e.admin1Code, e);
+    else if (e.kind === 'place' && e.country && e.gazetteerId.startsWith('geonames:')) {
+      const list = places.get(e.country);
+      if (list) list.push(e.index);
+      else places.set(e.country, [e.index]);
+    }
+  }
+  const none: readonly number[] = [];
+  return {
+    entries,
+    lexicon,
+    maxTokens: Math.max(base.maxTokens, overlay.maxTokens),
+    exact: (key) => join(base.exact.get(key), overlay.exact.get(key)),
+    loose: (key) => join(base.loose.get(key), overlay.loose.get(key)),
+    fuzzy: (skeleton) => [...fuzzyOf(base, skeleton), ...fuzzyOf(overlay, skeleton)],
+    startsName: (token) => Math.max(longest(base.first.get(token)), longest(overlay.first.get(token))),
+    country: (iso2) => countries.get(iso2),
+    admin1: (code) => admin1s.get(code),
+    placesOf: (iso2) => places.get(iso2) ?? none,
+  };
+}

@@ -1,0 +1,106 @@
+import type { GazetteerEntry } from '../gazetteer/types.js';
+import type { MatchType } from './candidates.js';
+import type { Cues } from './context.js';
+import { distanceKm } from './geometry.js';
+
+/*
+ * Disambiguation scores. A candidate entry's score adds a prior (how likely a writer means it: population, kind,
+ * capital status, how well the name matched) and context (the document's focus countries and provinces, nearness to
+ * the document's other places, an explicit container "Morek in Hama province", cue words). Calibrated on the dev
+ * corpus and the LGL / GeoWebNews development sets (see eval/places): each weight is about what it takes for the
+ * signal to overturn one to three orders of magnitude of population.
+ */
+
+/** Score per tenfold population. */
+export const W_POPULATION = 1;
+/** Prior by kind: a bare name that is a country is nearly always the country. */
+export const KIND_PRIOR: Record<GazetteerEntry['kind'], number> = {
+  country: 5,
+  admin1: 2,
+  region: 4,
+  landmark: 4,
+  route: 4,
+  place: 0,
+};
+/** Capitals and provincial capitals are what news names. */
+export const FCODE_PRIOR: Record<string, number> = { PPLC: 2, PPLA: 1, PPLA2: 0.4 };
+export const MATCH_PRIOR: Record<MatchType, number> = { exact: 0.6, loose: 0, fuzzy: -1 };
+/** Per edit of a fuzzy match. */
+export const FUZZY_EDIT_PENALTY = 0.8;
+/** The document's focus country (share of its place evidence), times this. */
+export const W_FOCUS_COUNTRY = 3;
+/** The document's focus first-level division, times this. */
+export const W_FOCUS_ADMIN1 = 2;
+/** Nearness to the document's other, unambiguous places: full weight at 0 km, none at NEAR_KM. */
+export const W_NEAR = 3;
+export const NEAR_KM = 150;
+/** An explicit container ("Alexandria, Louisiana", "Morek in Hama province"). */
+export const W_CONTAINED = 6;
+export const W_NOT_CONTAINED = -4;
+/** "Aleppo province": the first-level division rather than the city. */
+export const W_ADMIN_CUE = 8;
+/** "Aleppo city", "the town of X": a populated place rather than an area. */
+export const W_CITY_CUE = 2;
+/** "northern X", "X countryside": an area (or a city with a hinterland) rather than a village. */
+export const W_AREA_CUE = 1.5;
+
+export interface ScoredEntry {
+  readonly entry: GazetteerEntry;
+  readonly match: MatchType;
+  readonly edits: number;
+  readonly prior: number;
+}
+
+/** The context-free part of an entry's score. */
+export function priorScore(e: GazetteerEntry, match: MatchType, edits: number, cues: Cues): number {
+  let s = W_POPULATION * Math.log10(e.population + 1) + KIND_PRIOR[e.kind] + (FCODE_PRIOR[e.fcode ?? ''] ?? 0);
+  s += MATCH_PRIOR[match] - FUZZY_EDIT_PENALTY * edits;
+  if (cues.admin) s += e.kind === 'admin1' ? W_ADMIN_CUE : e.kind === 'country' ? 0 : -W_ADMIN_CUE;
+  if (cues.city && e.kind === 'place') s += W_CITY_CUE;
+  if ((cues.direction !== null || cues.countryside) && (e.kind !== 'place' || e.population >= 100_000)) s += W_AREA_CUE;
+  return s;
+}
+
+/** What the whole document says about where it is. */
+export interface DocumentFocus {
+  /** Country → share (0–1) of the document's place evidence. */
+  readonly countries: ReadonlyMap<string, number>;
+  readonly admin1s: ReadonlyMap<string, number>;
+  /** Country → raw evidence (so that a candidate's own vote can be left out). */
+  readonly votes: ReadonlyMap<string, number>;
+  /** Unambiguous precise places, with the candidate they come from. */
+  readonly anchors: readonly { readonly owner: number; readonly entry: GazetteerEntry }[];
+}
+
+/** The full score of an entry for candidate `owner`, given the document's focus and an optional container. */
+export function contextScore(
+  s: ScoredEntry,
+  owner: number,
+  focus: DocumentFocus,
+  container: GazetteerEntry | null,
+): number {
+  const e = s.entry;
+  let score = s.prior;
+  if (e.country) score += W_FOCUS_COUNTRY * (focus.countries.get(e.country) ?? 0);
+  if (e.admin1Code) score += W_FOCUS_ADMIN1 * (focus.admin1s.get(e.admin1Code) ?? 0);
+  if (e.kind !== 'country') {
+    let nearest = Number.POSITIVE_INFINITY;
+    for (const anchor of focus.anchors) {
+      if (anchor.owner === owner || anchor.entry.index === e.index) continue;
+      const km = distanceKm(anchor.entry, e);
+      if (km < nearest) nearest = km;
+    }
+    if (nearest < NEAR_KM) score += W_NEAR * (1 - nearest / NEAR_KM);
+  }
+  if (container) score += contains(container, e) ? W_CONTAINED : W_NOT_CONTAINED;
+  return score;
+}
+
+/** True when `outer` (a country or first-level division) holds `inner`. */
+export function contains(outer: GazetteerEntry, inner: GazetteerEntry): boolean {
+  if (outer.index === inner.index) return false;
+  if (outer.kind === 'country') return inner.country === outer.country;
+  if (outer.kind === 'admin1')
+    return !!inner.admin1Code && inner.admin1Code === outer.admin1Code && inner.kind !== 'admin1';
+  return false;
+}

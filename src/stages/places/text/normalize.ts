@@ -1,0 +1,70 @@
+import anyAscii from 'any-ascii';
+
+/** Apostrophe-like marks dropped inside names: Hay’at = Hayat, Ma‘arrat = Maarrat, ʿayn and hamza transliterations. */
+const APOSTROPHES = /['’‘`´ʿʾʼ′]/g;
+const ARABIC = /[\u0600-\u06FF]/;
+const ARABIC_MARKS = /[\u064B-\u065F\u0670\u0640]/g;
+const LATIN_PLAIN = /^[A-Za-z0-9]*$/;
+
+/** The script family of a token, as far as matching cares. */
+export type Script = 'latin' | 'arabic' | 'other';
+
+const LATIN_SCRIPT = /^[\p{Script=Latin}\p{N}\p{M}]+$/u;
+
+export function scriptOf(token: string): Script {
+  if (LATIN_PLAIN.test(token) || LATIN_SCRIPT.test(token)) return 'latin';
+  if (ARABIC.test(token)) return 'arabic';
+  return 'other';
+}
+
+/** Arabic: no short vowels or tatweel, one alef, ta marbuta as ha, alef maqsura as ya. */
+function normaliseArabic(token: string): string {
+  return token
+    .replace(ARABIC_MARKS, '')
+    .replace(/[أإآٱ]/g, 'ا')
+    .replace(/ة/g, 'ه')
+    .replace(/ى/g, 'ي');
+}
+
+/**
+ * The exact key form of one token: Latin letters lower-cased without diacritics or apostrophes (Ḩamāh → hamah,
+ * Nu‘mān → numan), Arabic without vowel marks, other scripts lower-cased.
+ */
+export function normaliseToken(token: string): string {
+  if (LATIN_PLAIN.test(token)) return token.toLowerCase();
+  if (ARABIC.test(token)) return normaliseArabic(token);
+  const stripped = token.replace(APOSTROPHES, '');
+  if (scriptOf(stripped) === 'latin')
+    return anyAscii(stripped)
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '');
+  return stripped.toLowerCase().replace(/ё/g, 'е');
+}
+
+/**
+ * The loose form of one (already normalised) Latin token, for transliteration variants: doubled letters collapsed
+ * (Assal = Asal, Maarrat = Marat), ou → u (Sheikhoun), a final Arabic ta marbuta written -ah/-eh/-a treated alike
+ * (Izzah = Izza), ee/ei/ey/ay → i-ish forms kept apart (they are handled by the skeleton).
+ */
+export function looseToken(norm: string): string {
+  if (!/^[a-z0-9]+$/.test(norm)) return norm.startsWith('ال') && norm.length > 3 ? norm.slice(2) : norm;
+  let s = norm.replace(/(.)\1+/g, '$1').replace(/ou/g, 'u');
+  if (s.length > 3) s = s.replace(/(a|e)h$/, 'a');
+  return s;
+}
+
+/**
+ * The consonant skeleton of a loose Latin key: vowels and y/w glides dropped, common transliteration pairs merged
+ * (q/k, kh/h → h, sh → s, th/dh/z/d merged is too coarse and is not done). Saraqeb, Saraqib and Saraqab → srkb.
+ * Used only as a blocking key for fuzzy lookup; candidates are then checked by edit distance.
+ */
+export function skeletonOf(loose: string): string {
+  return loose
+    .replace(/q/g, 'k')
+    .replace(/kh/g, 'h')
+    .replace(/gh/g, 'g')
+    .replace(/sh/g, 's')
+    .replace(/ph/g, 'f')
+    .replace(/[aeiouyw\s]/g, '')
+    .replace(/(.)\1+/g, '$1');
+}

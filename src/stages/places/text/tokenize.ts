@@ -1,0 +1,71 @@
+import { normaliseToken } from './normalize.js';
+
+/** One word of the text: letters and digits, with apostrophes inside words kept (Hay’at, Ma'arrat). */
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly raw: string;
+  /** Normalised form (see normaliseToken). */
+  readonly norm: string;
+  /** First character is an upper-case letter. */
+  readonly cap: boolean;
+  /** Two or more letters, all upper case. */
+  readonly upper: boolean;
+  /** The text has no letter case here (Arabic and similar scripts). */
+  readonly caseless: boolean;
+  /** A hyphen joins this token to the previous one (al-Sham, north-western, Iran-backed). */
+  readonly hyphenBefore: boolean;
+  /** The token is followed directly by a full stop (U.S., W.Va.). */
+  readonly periodAfter: boolean;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const APOSTROPHE = /['’‘`ʿʾ]/;
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const CASED = /[\p{Lu}\p{Ll}]/u;
+const HYPHENS = /[-‐‑–]/;
+
+const isWordChar = (c: string | undefined): boolean => c !== undefined && WORD_CHAR.test(c);
+
+/** Splits a text (or part of it) into word tokens with UTF-16 offsets. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  let i = from;
+  while (i < to) {
+    const c = text[i];
+    if (!isWordChar(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < to) {
+      const ch = text[i];
+      if (isWordChar(ch)) i++;
+      else if (
+        ch !== undefined &&
+        APOSTROPHE.test(ch) &&
+        isWordChar(text[i + 1]) &&
+        !/^s\b/i.test(text.slice(i + 1, i + 3))
+      )
+        i++;
+      else break;
+    }
+    const raw = text.slice(start, i);
+    const first = raw[0] ?? '';
+    const caseless = !CASED.test(raw);
+    const prev = text[start - 1];
+    tokens.push({
+      start,
+      end: i,
+      raw,
+      norm: normaliseToken(raw),
+      cap: UPPER.test(first),
+      upper: raw.length > 1 && !LOWER.test(raw) && UPPER.test(raw),
+      caseless,
+      hyphenBefore: prev !== undefined && HYPHENS.test(prev) && isWordChar(text[start - 2]),
+      periodAfter: text[i] === '.',
+    });
+  }
+  return tokens;
+}
