@@ -3,6 +3,7 @@ import { loadDateLexicon } from '../stages/dates/index.js';
 import { loadNoiseLexicon } from '../stages/noise/index.js';
 import { loadOutletLexicon } from '../stages/outlet/index.js';
 import { loadGazetteer } from '../stages/places/index.js';
+import { loadProvenanceLexicon } from '../stages/provenance/index.js';
 import { loadSentenceLexicon } from '../stages/sentences/index.js';
 
 /** The package's data folder (one level above src/ and dist/). */
@@ -44,6 +45,7 @@ export function loadResources(options: ResourceOptions = {}): StageResources {
     sentenceLexicon: loadSentenceLexicon(dataDir),
     outletLexicon: loadOutletLexicon(dataDir),
     dateLexicon: loadDateLexicon(dataDir),
+    provenanceLexicon: loadProvenanceLexicon(dataDir),
     gazetteer,
   } as StageResources;
 }

@@ -2,6 +2,7 @@ import { dates } from '../stages/dates/index.js';
 import { noise } from '../stages/noise/index.js';
 import { outlet } from '../stages/outlet/index.js';
 import { places } from '../stages/places/index.js';
+import { provenance } from '../stages/provenance/index.js';
 import { publication } from '../stages/publication/index.js';
 import { sentences } from '../stages/sentences/index.js';
 import type { AnyCorpusStage, AnyDocumentStage } from './stage.js';
@@ -10,4 +11,4 @@ import type { AnyCorpusStage, AnyDocumentStage } from './stage.js';
 export const DOCUMENT_STAGES: readonly AnyDocumentStage[] = [noise, sentences, outlet, places, dates];
 
 /** Cross-document stages, run once over the batch after every per-document stage. */
-export const CORPUS_STAGES: readonly AnyCorpusStage[] = [publication];
+export const CORPUS_STAGES: readonly AnyCorpusStage[] = [publication, provenance];

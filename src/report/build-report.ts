@@ -3,9 +3,10 @@ import { SCHEMA_VERSION } from './contract.js';
 import type { ReportInput, ReportSection } from './report-input.js';
 import { documentsSection } from './sections/documents.js';
 import { placesSection } from './sections/places.js';
+import { provenanceSection } from './sections/provenance.js';
 
 /** The sections, in the order they are built: later sections may refer to ids made by earlier ones. */
-export const REPORT_SECTIONS: readonly ReportSection[] = [documentsSection, placesSection];
+export const REPORT_SECTIONS: readonly ReportSection[] = [documentsSection, placesSection, provenanceSection];
 
 /** Assembles the report contract from the analysis. Every array is present; an empty one is honest. */
 export function buildReport(input: ReportInput, sections: readonly ReportSection[] = REPORT_SECTIONS): Report {

@@ -1,0 +1,10 @@
+export { type Alignment, alignDocuments, matchSentences, paraphraseScore } from './align.js';
+export { CandidateIndex, type CandidateIndexOptions } from './candidate-index.js';
+export { findCredits } from './credits.js';
+export { type DocumentFeatures, documentFeatures } from './features.js';
+export { DEPENDENT_RELATIONS, independenceGroups } from './groups.js';
+export type { ProvenanceLexicon } from './lexicon.js';
+export { parseProvenanceLexicon } from './lexicon.js';
+export { defaultProvenanceLexicon, loadProvenanceLexicon } from './load-lexicon.js';
+export { CANDIDATE_INDEX, candidatePairs, provenance } from './provenance.js';
+export type * from './types.js';
