@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { packageVersion } from '../app/version.js';
 import { StoreError } from '../storage/index.js';
 import { registerAnalyze } from './commands/analyze.js';
+import { registerServe } from './commands/serve.js';
 import { registerValidate } from './commands/validate.js';
 import { EXIT } from './exit-codes.js';
 import { CliError, type CliIo, processIo } from './io.js';
@@ -23,6 +24,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
   registerAnalyze(program, io, setExit);
   registerValidate(program, io, setExit);
+  registerServe(program, io, setExit);
   for (const command of program.commands) command.exitOverride();
   try {
     await program.parseAsync([...argv], { from: 'user' });
