@@ -6,7 +6,7 @@ import type { DateLexicon } from './lexicon.js';
 import { type PreviousDate, precisionOf, resolve } from './resolve.js';
 import { matchAt, mayStartAt } from './rules/index.js';
 import type { Candidate, Sem } from './sem.js';
-import { tenseNear } from './tense.js';
+import { type CueCache, tenseNear } from './tense.js';
 import { type Token, tokenize } from './tokens.js';
 import type { DateAnchor, DatePrecision, DocumentDateRole, RelativeSpec, Tense, TimexMod, TimexType } from './types.js';
 
@@ -56,6 +56,9 @@ export interface ExtractResult {
  * sentences (1 → 2 sentences: +9 correct values on the dev split, none lost).
  */
 export const YEAR_AGO_QUARTER_WINDOW_SENTENCES = 2;
+
+/** How far (tokens) a date's sentence is taken to reach on each side: bounds the work on unpunctuated input. */
+const SENTENCE_WINDOW_TOKENS = 200;
 
 /** Sentence index of every token: from the given sentence spans, or cut at . ! ? followed by a capital / newline. */
 function sentenceIds(tokens: readonly Token[], sentences: readonly Span[]): number[] {
@@ -180,15 +183,24 @@ export function extractDates(input: ExtractInput): ExtractResult {
   let previousSentence = -1;
   let lastQuarterSentence = -Infinity;
   let lastQuarter: PreviousDate | null = null;
+  // first and last+1 token of every sentence, so that each date finds its sentence in constant time
+  const sentenceFirst: number[] = [];
+  const sentenceEnd: number[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const id = sids[k] ?? 0;
+    if (sentenceFirst[id] === undefined) sentenceFirst[id] = k;
+    sentenceEnd[id] = k + 1;
+  }
+  const cues: CueCache = [];
   cands.forEach((cand, n) => {
     const first = tokens[cand.start] as Token;
     const last = tokens[cand.end - 1] as Token;
     const sid = sids[cand.start] ?? 0;
-    let sStart = cand.start;
-    while (sStart > 0 && sids[sStart - 1] === sid && cand.start - sStart < 200) sStart--;
-    let sEnd = cand.end;
-    while (sEnd < tokens.length && sids[sEnd] === sid && sEnd - cand.end < 200) sEnd++;
-    const tense = needsTense(cand.sem) ? tenseNear(tokens, lex, cand.start, cand.end, sStart, sEnd, english) : null;
+    const sStart = Math.max(sentenceFirst[sid] ?? 0, cand.start - SENTENCE_WINDOW_TOKENS);
+    const sEnd = Math.max(cand.end, Math.min(sentenceEnd[sid] ?? tokens.length, cand.end + SENTENCE_WINDOW_TOKENS));
+    const tense = needsTense(cand.sem)
+      ? tenseNear(tokens, lex, cand.start, cand.end, sStart, sEnd, english, cues)
+      : null;
     const sig = signalBefore(tokens, lex, cand.start);
     const signal = sig?.form ?? null;
     let sem = cand.sem;

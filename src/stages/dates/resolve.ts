@@ -39,11 +39,24 @@ export interface Resolved {
 /** Signals after which a weekday lies before the reference ("since Wednesday") or after it ("until Sunday"). */
 const SINCE_SIGNALS = new Set(['since', 'desde', 'depuis', 'seit']);
 const UNTIL_SIGNALS = new Set(['until', 'till', 'by', 'hasta', "jusqu'au", 'bis']);
+/**
+ * Deadline signals that, in a past-tense clause, report a state already reached ("had fled by Wednesday evening",
+ * "By Thursday morning they were sleeping in a van"): the weekday lies on or before the reference. "until" stays
+ * nearest in the past ("agreed to extend the deadline until Friday").
+ */
+const REACHED_BY_SIGNALS = new Set(['by']);
 
 /** The concrete direction of a weekday or month phrase, from its own words, its signal and its clause's tense. */
-export function concreteDirection(dir: Direction, tense: Tense | null, signal: string | null): Direction {
+export function concreteDirection(
+  dir: Direction,
+  tense: Tense | null,
+  signal: string | null,
+  weekday = false,
+): Direction {
   if (dir !== 'tense') return dir;
   if (signal && SINCE_SIGNALS.has(signal)) return 'strict-past';
+  // only for weekdays: "double its flights by August" (a plan, in a past-tense clause) keeps the nearest month
+  if (weekday && signal && REACHED_BY_SIGNALS.has(signal) && tense === 'past') return 'past';
   if (signal && UNTIL_SIGNALS.has(signal)) return tense === 'past' ? 'nearest' : 'future';
   if (tense === 'past') return 'past';
   if (tense === 'future') return 'future';
@@ -205,10 +218,24 @@ export function truncateTo(value: string, unit: 'D' | 'W' | 'M' | 'Q' | 'Y'): st
   return value;
 }
 
-/** Shifts a day spec by n days (for "the day before" after a weekday in an undated document). */
+/** A leap year, so that "29 February" shifts like any other day of an unstated year. */
+const SHIFT_YEAR = 2000;
+
+/**
+ * Shifts a day spec by n days (for "the day before" after a weekday in an undated document), or an unstated-year
+ * day ("on 6 October … the following day") by n days within the year, moving the year offsets when it crosses one.
+ */
 function shiftSpec(spec: RelativeSpec | null, n: number): RelativeSpec | null {
-  if (spec?.unit !== 'day') return null;
-  return { unit: 'day', offsets: spec.offsets.map((o) => o + n) };
+  if (spec?.unit === 'day') return { unit: 'day', offsets: spec.offsets.map((o) => o + n) };
+  const md = spec?.unit === 'in-year' ? /^-(\d{2})-(\d{2})$/.exec(spec.suffix) : null;
+  if (spec?.unit !== 'in-year' || !md) return null;
+  const shifted = fromDayNumber(dayNumber(SHIFT_YEAR, Number(md[1]), Number(md[2])) + n);
+  const years = shifted.y - SHIFT_YEAR;
+  return {
+    unit: 'in-year',
+    suffix: `-${pad(shifted.m)}-${pad(shifted.d)}`,
+    yearOffsets: spec.yearOffsets.map((o) => o + years),
+  };
 }
 
 /** A clock time makes a TIME; a part of day after a weekday ("Friday night") stays a DATE, as TimeBank has it. */
@@ -245,7 +272,7 @@ export function resolve(sem: Sem, env: ResolveEnv): Resolved {
         env.ref,
       );
     case 'weekday': {
-      const dir = concreteDirection(sem.dir, env.tense, env.signal);
+      const dir = concreteDirection(sem.dir, env.tense, env.signal, true);
       const spec: RelativeSpec = {
         unit: 'day',
         offsets: weekdayOffsets(sem.wd, dir),

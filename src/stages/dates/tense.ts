@@ -32,7 +32,7 @@ const ADVERB_GAP = new Set([
 ]);
 
 /** The tense a token sets, or null. `k` indexes `tokens`. */
-function cueAt(tokens: readonly Token[], k: number, lex: ActiveLexicon, english: boolean): Tense | 'skip' | null {
+function cueOf(tokens: readonly Token[], k: number, lex: ActiveLexicon, english: boolean): Tense | 'skip' | null {
   const t = tokens[k];
   if (t?.kind !== 'word') return null;
   const m = lex.match(tokens, k, 'tense');
@@ -60,6 +60,9 @@ function cueAt(tokens: readonly Token[], k: number, lex: ActiveLexicon, english:
  * Tense of the verb group nearest to a date within its sentence: the closest tense cue on either side (ties go to
  * the left), within MAX_TENSE_WINDOW_TOKENS. "has/have" (perfect) counts as past: the event is complete.
  */
+/** Per-token memo of cueAt for one text (undefined = not computed yet): windows of neighbouring dates overlap. */
+export type CueCache = (Tense | 'skip' | null | undefined)[];
+
 export function tenseNear(
   tokens: readonly Token[],
   lex: ActiveLexicon,
@@ -68,7 +71,16 @@ export function tenseNear(
   sentenceStart: number,
   sentenceEnd: number,
   english: boolean,
+  cache: CueCache = [],
 ): Tense | null {
+  const cueAt = (t: readonly Token[], k: number, l: ActiveLexicon, en: boolean): Tense | 'skip' | null => {
+    let c = cache[k];
+    if (c === undefined) {
+      c = cueOf(t, k, l, en);
+      cache[k] = c;
+    }
+    return c;
+  };
   let left: Tense | null = null;
   let leftDist = Number.POSITIVE_INFINITY;
   for (let k = start - 1; k >= Math.max(sentenceStart, start - MAX_TENSE_WINDOW_TOKENS); k--) {

@@ -1,3 +1,5 @@
+import type { LexEntry } from './lexicon.js';
+
 /** A word, a number or one punctuation character, with its span in the text. */
 export interface Token {
   readonly text: string;
@@ -10,13 +12,19 @@ export interface Token {
   readonly spaced: boolean;
   /** True when a line break separates this token from the previous one. */
   readonly newline: boolean;
+  /** Set by ActiveLexicon: the lexicon entries starting with this token, by category (a cache, not data). */
+  readonly lexMemo?: { readonly owner: object; readonly byKey: ReadonlyMap<string, readonly LexEntry[]> };
 }
 
 /** Words (letters and combining marks), runs of ASCII digits, or one other non-space character. Linear. */
 const TOKEN = /[\p{L}\p{M}]+|[0-9]+|\S/gu;
 const MARKS = /\p{M}+/gu;
 
+/** Printable ASCII without a backtick: nothing for normalize() to change but the case. */
+const PLAIN_ASCII = /^[\x20-\x5f\x61-\x7e]*$/;
+
 export function normalize(s: string): string {
+  if (PLAIN_ASCII.test(s)) return s.toLowerCase();
   return s
     .normalize('NFD')
     .replace(MARKS, '')
@@ -49,7 +57,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     out.push({
       text: raw,
-      norm: normalize(raw),
+      norm: raw.charCodeAt(0) <= 57 && raw.charCodeAt(0) >= 48 ? raw : normalize(raw),
       start,
       end: start + raw.length,
       kind: kindOf(raw),

@@ -19,6 +19,16 @@ import type { PublicationEvidence } from './types.js';
  *      the latest events it reports (a future "will travel on Sunday" keeps P before that Sunday).
  * A week away the days shift and the alignment breaks, which is what makes the answer unique; the best score a week
  * or more away is kept as the rival and the winner must lead it by MIN_MARGIN.
+ *
+ * Only phrases whose day depends on P's weekday choose P: weekday names and days of a stated month ("6 October",
+ * its year taken from the candidate, i.e. from the related dated reports). Deictic phrases ("this morning",
+ * "overnight", "yesterday") land on a day relative to any P, so they would drag P towards the most reported day;
+ * they count only when their sentence tells the same event, and only to break the last ties. Hard bounds: a day
+ * reported as past or present ("on Tuesday", "By Thursday morning they were sleeping…") lies on or before P; a day
+ * of a stated month in a future-tense clause ("will meet on 12 October") on or after it. (Calibration history: the
+ * first version ranked P by the total score, deictics included, and dated two of the example corpus's undated
+ * articles a day off: "this morning"/"overnight" pulled one onto the next day's reports, and "yesterday"/"overnight"
+ * pulled the other two days back, behind its own "By Thursday morning".)
  */
 
 /** How far (days) before the earliest and after the latest anchor day a publication day is looked for. */
@@ -72,8 +82,26 @@ export interface Inference {
   readonly latest: DateMention | null;
 }
 
-/** Signals after which a weekday is a deadline, not a day already reported ("until Sunday"). */
+/**
+ * Signals after which a weekday is a deadline, not a day already reported ("until Sunday"), unless the clause is in
+ * the past tense and the signal is in REACHED_SIGNALS ("By Thursday morning they were sleeping in a van").
+ */
 const FORWARD_SIGNALS = new Set(['until', 'till', 'by', 'before']);
+const REACHED_SIGNALS = new Set(['by']);
+
+/**
+ * A deictic phrase ("today", "this morning", "yesterday", "overnight") names the same day relative to every
+ * candidate: it says nothing about which weekday the document was written on. It may not bound the date (it always
+ * holds) and it may not earn DAY_MATCH_WEIGHT for merely landing on a reported day (it lands on the busiest day of
+ * whichever candidate is tried, so it would pull the date towards the most reported day); it counts only when its
+ * sentence tells the same event as the dated report (similarity ≥ MIN_SENTENCE_SIMILARITY).
+ */
+function isDeictic(m: DateMention): boolean {
+  const spec = m.relative;
+  if (spec?.unit !== 'day') return false;
+  const first = spec.offsets[0];
+  return spec.offsets.every((o) => o === first);
+}
 
 /** The day a mention of an undated document stands for if the document were published on `p`. */
 function dayAt(m: DateMention, p: number): number | null {
@@ -88,7 +116,17 @@ function dayAt(m: DateMention, p: number): number | null {
 
 /** Mentions that bound the publication day from below: days reported as past or present. */
 const bounds = (m: DateMention): boolean =>
-  (m.tense === 'past' || m.tense === 'present') && !FORWARD_SIGNALS.has(m.signal ?? '') && m.role === null;
+  (m.tense === 'past' || m.tense === 'present') &&
+  (!FORWARD_SIGNALS.has(m.signal ?? '') || (m.tense === 'past' && REACHED_SIGNALS.has(m.signal ?? ''))) &&
+  m.role === null &&
+  !isDeictic(m);
+
+/**
+ * Mentions that bound the publication day from above: a day of a stated month ("will travel on 12 October") in a
+ * future-tense clause lies on or after it. (A future weekday phrase already resolves forward whatever the date.)
+ */
+const boundsAbove = (m: DateMention): boolean =>
+  m.tense === 'future' && m.role === null && m.relative?.unit === 'in-year' && !FORWARD_SIGNALS.has(m.signal ?? '');
 
 export function anchorsOf(
   view: DocumentView,
@@ -107,6 +145,8 @@ export function anchorsOf(
 interface Scored {
   readonly p: number;
   readonly score: number;
+  /** The part of `score` earned by phrases whose day depends on the candidate's weekday (not deictic). */
+  readonly weekdayScore: number;
   readonly gap: number;
   /** Days between the earliest and the latest relative day phrase: the document's own days should lie close. */
   readonly spread: number;
@@ -125,6 +165,7 @@ function scoreDay(
   earliest: number,
 ): Scored | null {
   let score = 0;
+  let weekdayScore = 0;
   let early = 0;
   let latestDay = Number.NEGATIVE_INFINITY;
   let latest: DateMention | null = null;
@@ -134,7 +175,8 @@ function scoreDay(
   for (const mv of mentions) {
     const day = dayAt(mv.mention, p);
     if (day === null) continue;
-    if (mv.mention.anchor !== 'absolute') {
+    const deictic = isDeictic(mv.mention);
+    if (mv.mention.anchor !== 'absolute' && !deictic) {
       first = Math.min(first, day);
       last = Math.max(last, day);
       if (day < earliest - EARLY_SLACK_DAYS) early++;
@@ -146,18 +188,31 @@ function scoreDay(
         latest = mv.mention;
       }
     }
+    if (boundsAbove(mv.mention) && day < p) return null;
     let best: { a: Anchor; sim: number; gain: number } | null = null;
     for (const a of anchorsByDay.get(day) ?? []) {
       const sim = similarity(mv.words, a.words, idf);
-      const gain = a.weight * (DAY_MATCH_WEIGHT + (sim >= MIN_SENTENCE_SIMILARITY ? sim : 0));
+      const sameEvent = sim >= MIN_SENTENCE_SIMILARITY;
+      if (deictic && !sameEvent) continue;
+      const gain = a.weight * (DAY_MATCH_WEIGHT + (sameEvent ? sim : 0));
       if (!best || gain > best.gain) best = { a, sim, gain };
     }
     if (best) {
       score += best.gain;
+      if (!deictic) weekdayScore += best.gain;
       pairs.push({ m: mv, a: best.a, sim: best.sim, day });
     }
   }
-  return { p, score, gap: latest ? p - latestDay : 0, spread: last >= first ? last - first : 0, early, pairs, latest };
+  return {
+    p,
+    score,
+    weekdayScore,
+    gap: latest ? p - latestDay : 0,
+    spread: last >= first ? last - first : 0,
+    early,
+    pairs,
+    latest,
+  };
 }
 
 /** Infers the publication day of an undated document from anchors of dated ones, or returns null. */
@@ -181,11 +236,17 @@ export function inferPublication(
     if (s) scored.push(s);
   }
   if (!scored.length) return null;
-  let top = 0;
-  for (const s of scored) top = Math.max(top, s.score);
+  // The weekday phrases choose the week and the day; deictic phrases decide only where the weekday phrases tie
+  // after every tie-break (or when the document has no aligned weekday phrase at all).
+  let topWeekday = 0;
+  for (const s of scored) topWeekday = Math.max(topWeekday, s.weekdayScore);
+  const key = (s: Scored): number => (topWeekday > 0 ? s.weekdayScore : s.score);
+  const top = topWeekday > 0 ? topWeekday : Math.max(...scored.map((s) => s.score));
   const best = scored
-    .filter((s) => s.score >= top - SCORE_EPSILON)
-    .sort((a, b) => a.spread - b.spread || a.early - b.early || a.gap - b.gap || a.p - b.p)[0] as Scored;
+    .filter((s) => key(s) >= top - SCORE_EPSILON)
+    .sort(
+      (a, b) => a.spread - b.spread || a.early - b.early || a.gap - b.gap || b.score - a.score || a.p - b.p,
+    )[0] as Scored;
   let rival = 0;
   for (const s of scored) if (Math.abs(s.p - best.p) >= RIVAL_DISTANCE_DAYS) rival = Math.max(rival, s.score);
   if (best.score < MIN_ALIGNMENT_SCORE || best.score - rival < MIN_MARGIN) return null;

@@ -1,4 +1,5 @@
 import type { Candidate } from '../sem.js';
+import type { Token } from '../tokens.js';
 import type { TimexMod } from '../types.js';
 import { glued, normAt, phraseAt, type RuleContext } from './context.js';
 import { durationRule, eventPeriodRule } from './durations.js';
@@ -131,11 +132,27 @@ const RULE_KEYWORDS = [
 ];
 const TRIGGERS = new WeakMap<object, ReadonlySet<string>>();
 
+/**
+ * True when a number at token i may start a rule: a four-digit number (a year, a decade, a clock time), or one
+ * followed by a word ("30 November", "3 days", "5 pm"), by something glued to it ("12/11", "5:30", "2-year"), or by
+ * a fraction ("2 1/2 years"). Every rule that starts at a number needs one of these, so a run of spaced numbers
+ * ("1 2 3", a table of figures) is skipped without running the rules.
+ */
+function numberMayStart(c: RuleContext, i: number): boolean {
+  const t = c.tokens[i] as Token;
+  if (t.text.length === 4) return true;
+  const next = c.tokens[i + 1];
+  if (!next) return false;
+  if (next.kind === 'word' || !next.spaced) return true;
+  const after = c.tokens[i + 2];
+  return next.kind === 'num' && after !== undefined && after.text === '/' && !after.spaced;
+}
+
 /** True when some rule may match at token i. */
 export function mayStartAt(c: RuleContext, i: number): boolean {
   const t = c.tokens[i];
   if (!t) return false;
-  if (t.kind === 'num') return true;
+  if (t.kind === 'num') return numberMayStart(c, i);
   let set = TRIGGERS.get(c.lex.lexicon);
   if (!set) {
     set = new Set([...c.lex.lexicon.byFirst.keys(), ...RULE_KEYWORDS]);

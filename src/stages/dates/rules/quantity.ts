@@ -96,7 +96,11 @@ const QUANTITY_MODS: readonly [string, TimexMod][] = [
 const SIGNAL_LIKE_MODS = new Set(['over', 'under', 'about', 'around', 'some']);
 
 /** Reads a quantity modifier at i ("more than", "about"), returning its mod and the index after it. */
+/** First words of QUANTITY_MODS: most tokens start none of them and are rejected with one lookup. */
+const QUANTITY_MOD_FIRST = new Set(QUANTITY_MODS.map(([phrase]) => phrase.split(' ')[0]));
+
 export function quantityModAt(c: RuleContext, i: number): { mod: TimexMod; end: number } | null {
+  if (!QUANTITY_MOD_FIRST.has(normAt(c, i))) return null;
   for (const [phrase, mod] of QUANTITY_MODS) {
     const end = phraseAt(c, i, phrase);
     // "over the past two days": "over" is a preposition there, not a bound on the quantity
