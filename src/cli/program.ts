@@ -2,8 +2,10 @@ import { Command, CommanderError } from 'commander';
 import { packageVersion } from '../app/version.js';
 import { StoreError } from '../storage/index.js';
 import { registerAnalyze } from './commands/analyze.js';
+import { registerDiff } from './commands/diff.js';
 import { registerServe } from './commands/serve.js';
 import { registerValidate } from './commands/validate.js';
+import { registerWatch } from './commands/watch.js';
 import { EXIT } from './exit-codes.js';
 import { CliError, type CliIo, processIo } from './io.js';
 
@@ -25,6 +27,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
   registerAnalyze(program, io, setExit);
   registerValidate(program, io, setExit);
   registerServe(program, io, setExit);
+  registerWatch(program, io, setExit);
+  registerDiff(program, io, setExit);
   for (const command of program.commands) command.exitOverride();
   try {
     await program.parseAsync([...argv], { from: 'user' });

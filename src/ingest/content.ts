@@ -14,9 +14,18 @@ export type ContentKind = InputKind | 'sniff';
 /** U+0000 after decoding means binary data that happened to follow a UTF-16 byte-order mark. */
 const hasNul = (text: string): boolean => text.includes('\u0000');
 
+/** What a reader knows about an input besides its bytes when it came from the web (a response, a feed item). */
+export interface ContentExtras {
+  /** The charset a Content-Type header declared; wins over the page's own `<meta charset>`. */
+  readonly charset?: string | null;
+  /** Metadata that only fills gaps the page leaves (a feed item's title and date). */
+  readonly fallback?: readonly MetaDraft[];
+}
+
 /**
  * The items of one whole input held in memory (at most `maxBytes`): binary sniffing, strict decoding, then the
- * reader for its kind. `manifest` is the input's manifest entry, if any.
+ * reader for its kind. `manifest` is the input's manifest entry (or, for a URL, the fetched address), if any.
+ * Local files and web pages share this path, so a page reads the same whether saved or fetched.
  */
 export async function* contentItems(
   input: string,
@@ -24,11 +33,13 @@ export async function* contentItems(
   kind: ContentKind,
   manifest: MetaDraft | null,
   context: ReadContext,
+  extras: ContentExtras = {},
 ): AsyncGenerator<IngestItem> {
   if (bytes.length === 0) return yield rejected(rejections.empty(input));
   const binary = sniffBinary(bytes);
   if (binary) return yield rejected(rejections.binary(input, binary));
-  const decoded = decodeBytes(bytes, kind === 'html' || kind === 'sniff' ? declaredCharset(bytes) : null);
+  const charset = extras.charset ?? (kind === 'html' || kind === 'sniff' ? declaredCharset(bytes) : null);
+  const decoded = decodeBytes(bytes, charset);
   if (!decoded.ok) return yield rejected(rejections.undecodable(input, decoded.encoding.toUpperCase()));
   const text = decoded.text;
   if (hasNul(text)) return yield rejected(rejections.binary(input, 'binary data (it holds NUL characters)'));
@@ -36,13 +47,16 @@ export async function* contentItems(
 
   const resolved = kind === 'sniff' ? (looksLikeHtml(text) ? 'html' : 'text') : kind;
   const records = { ...context, manifest };
+  const fallback = extras.fallback ?? [];
   switch (resolved) {
     case 'text':
-      return yield accepted(makeDocument(input, text, mergeMeta(manifest ? [manifest] : [], context.published)));
+      return yield accepted(
+        makeDocument(input, text, mergeMeta([...(manifest ? [manifest] : []), ...fallback], context.published)),
+      );
     case 'markdown':
       return yield markdownItem(input, text, manifest, context);
     case 'html':
-      return yield htmlItem(input, text, manifest, context);
+      return yield htmlItem(input, text, manifest, context, fallback);
     case 'json':
       return yield* jsonItems(input, text, records);
     case 'jsonl':
@@ -72,9 +86,15 @@ function markdownItem(input: string, text: string, manifest: MetaDraft | null, c
 }
 
 /** HTML: the stored text is the extracted article text (paragraphs joined by blank lines), not the markup. */
-function htmlItem(input: string, html: string, manifest: MetaDraft | null, context: ReadContext): IngestItem {
+function htmlItem(
+  input: string,
+  html: string,
+  manifest: MetaDraft | null,
+  context: ReadContext,
+  fallback: readonly MetaDraft[] = [],
+): IngestItem {
   const page = extractHtml(html);
   if (isBlank(page.text)) return rejected(rejections.noText(input, 'no readable article text was found in the page'));
-  const drafts = [...(manifest ? [manifest] : []), ...page.drafts];
+  const drafts = [...(manifest ? [manifest] : []), ...page.drafts, ...fallback];
   return accepted(makeDocument(input, page.text, mergeMeta(drafts, context.published)));
 }

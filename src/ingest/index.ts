@@ -12,9 +12,16 @@ import { describeFsError, isMissingError, rejections } from './rejection.js';
 import { STDIN_INPUT, stdinItems } from './stdin.js';
 import { type IngestItem, type IngestOptions, type ReadContext, rejected } from './types.js';
 import { listDirectory } from './walk.js';
+import { defaultFetchOptions } from './web/fetch.js';
+import { feedItems, isWebInput, newWebSession, readFeedList, urlItems, type WebSession } from './web/web-items.js';
 
 export { DEFAULT_MAX_BYTES } from './limits.js';
-export type { IngestItem, IngestOptions } from './types.js';
+export type { IngestItem, IngestOptions, WebOrigin } from './types.js';
+export { classifyAddress } from './web/address-policy.js';
+export { normaliseUrl } from './web/feeds.js';
+export { defaultFetchOptions, type FetchOptions, type Resolver } from './web/fetch.js';
+export { contentKey, type SeenFilter, urlKey } from './web/web-items.js';
+export { CONNECT_TIMEOUT_MS, MAX_REDIRECTS, TOTAL_TIMEOUT_MS, WEB_MAX_BYTES } from './web/web-limits.js';
 
 /** Streams items in input order (directories recursively, sorted by path); never throws for a bad input. */
 export async function* ingestInputs(
@@ -22,7 +29,19 @@ export async function* ingestInputs(
   options: IngestOptions = {},
 ): AsyncGenerator<IngestItem> {
   const context: ReadContext = { published: options.published, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES };
+  let session: WebSession | null = null;
+  const web = (): WebSession => {
+    session ??= newWebSession(
+      defaultFetchOptions({ ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}), ...options.web }),
+      options.seen,
+    );
+    return session;
+  };
   for (const input of inputs) {
+    if (isWebInput(input)) {
+      yield* urlItems(input, context, web());
+      continue;
+    }
     if (input === STDIN_INPUT) {
       yield* stdinItems(options.stdin ?? process.stdin, context);
       continue;
@@ -37,6 +56,11 @@ export async function* ingestInputs(
       continue;
     }
     yield* isDirectory ? directoryItems(input, context) : singleFileItems(input, context);
+  }
+  for (const file of options.feedFiles ?? []) {
+    const list = await readFeedList(file);
+    for (const problem of list.problems) yield rejected(problem);
+    for (const url of list.urls) yield* feedItems(url, context, web());
   }
 }
 

@@ -38,4 +38,4 @@ export const EXTENSION_KINDS = {
 export type InputKind = (typeof EXTENSION_KINDS)[keyof typeof EXTENSION_KINDS];
 
 /** The human list used in `unknown_type` reasons. */
-export const READABLE_EXTENSIONS = '.txt, .md, .html, .htm, .json, .jsonl or .ndjson';
+export const READABLE_EXTENSIONS = '.txt, .md, .html, .htm, .json, .jsonl, .ndjson, .warc or .warc.gz';

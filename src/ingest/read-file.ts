@@ -7,6 +7,7 @@ import type { MetaDraft } from './metadata.js';
 import { jsonlItems } from './records.js';
 import { describeFsError, isMissingError, rejections } from './rejection.js';
 import { type IngestItem, type ReadContext, rejected } from './types.js';
+import { isWarcFile, warcItems } from './warc/warc-items.js';
 
 /** The reader for a file name, `sniff` when it has no extension, null when the extension is unknown. */
 export function kindOf(fileName: string): ContentKind | null {
@@ -34,6 +35,7 @@ export async function* fileItems(
   manifest: MetaDraft | null,
   context: ReadContext,
 ): AsyncGenerator<IngestItem> {
+  if (isWarcFile(fsPath)) return yield* warcItems(fsPath, input, context);
   let handle: FileHandle;
   try {
     // Checked before opening: opening a FIFO for reading blocks until something writes to it.

@@ -49,7 +49,16 @@ export type RejectionCode =
   | 'unknown_type'
   | 'bad_json'
   | 'no_text'
-  | 'bad_metadata';
+  | 'bad_metadata'
+  | 'bad_url'
+  | 'fetch_failed'
+  | 'blocked_address'
+  | 'bad_content_type'
+  | 'timeout'
+  | 'too_many_redirects'
+  | 'bad_feed'
+  | 'bad_warc'
+  | 'duplicate';
 
 export const emptyMeta: DocumentMeta = {
   url: null,

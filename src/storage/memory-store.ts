@@ -1,7 +1,7 @@
 import type { Layers, SourceDocument } from '../model/index.js';
 import type { Report } from '../report/contract.js';
 import { assertStorableText, layerRows, toJson } from './serialise.js';
-import type { Store, StoredLayers, StoredReport } from './store.js';
+import type { Store, StoredLayers, StoredReport, StoredRevision } from './store.js';
 import { StoreError } from './store-error.js';
 
 const PATH = 'memory';
@@ -29,6 +29,10 @@ export class MemoryStore implements Store {
   readonly #documents = new Map<string, SourceDocument>();
   readonly #layers = new Map<string, LayerRows>();
   readonly #reports = new Map<string, ReportRow>();
+  /** Seen key → first document id and time; only presence is read back. */
+  readonly #seen = new Map<string, { documentId: string | null; seenAt: string }>();
+  /** Revisions as JSON text (like SQLite), in save order. */
+  readonly #revisions = new Map<string, Omit<StoredRevision, 'changes'> & { changes: string }>();
   #closed = false;
 
   saveDocument(document: SourceDocument): boolean {
@@ -99,13 +103,38 @@ export class MemoryStore implements Store {
   getLatestReport(): StoredReport | null {
     this.#check();
     const last = [...this.#reports.values()].at(-1);
-    if (!last) return null;
-    return {
-      id: last.id,
-      createdAt: last.createdAt,
-      documentIds: JSON.parse(last.documentIds) as string[],
-      report: JSON.parse(last.report) as Report,
-    };
+    return last ? fromReportRow(last) : null;
+  }
+
+  getReport(id: string): StoredReport | null {
+    this.#check();
+    const row = this.#reports.get(id);
+    return row ? fromReportRow(row) : null;
+  }
+
+  markSeen(keys: readonly string[], documentId: string | null, seenAt: string): void {
+    this.#check();
+    for (const key of keys) if (!this.#seen.has(key)) this.#seen.set(key, { documentId, seenAt });
+  }
+
+  hasSeen(key: string): boolean {
+    this.#check();
+    return this.#seen.has(key);
+  }
+
+  saveRevision(revision: StoredRevision): void {
+    this.#check();
+    const changes = toJson(PATH, `changes of revision ${revision.id}`, revision.changes);
+    const { id, createdAt, reportId, previousReportId } = revision;
+    this.#revisions.delete(id);
+    this.#revisions.set(id, { id, createdAt, reportId, previousReportId, changes });
+  }
+
+  listRevisions(since?: string): StoredRevision[] {
+    this.#check();
+    return [...this.#revisions.values()]
+      .filter((r) => since === undefined || r.createdAt >= since)
+      .map((r) => ({ ...r, changes: JSON.parse(r.changes) as unknown }));
   }
 
   listReports(): { id: string; createdAt: string; documents: number }[] {
@@ -130,6 +159,13 @@ export class MemoryStore implements Store {
     if (this.#closed) throw new StoreError('store_closed', PATH, 'the store is closed');
   }
 }
+
+const fromReportRow = (row: ReportRow): StoredReport => ({
+  id: row.id,
+  createdAt: row.createdAt,
+  documentIds: JSON.parse(row.documentIds) as string[],
+  report: JSON.parse(row.report) as Report,
+});
 
 /**
  * Only the SourceDocument fields, as SQLite keeps them (extra properties a caller added are not stored), with the

@@ -228,6 +228,80 @@ export function runStoreContract(name: string, makeStore: () => Store | Promise<
       );
     });
 
+    describe('reports by id', () => {
+      it(
+        'getReport returns a stored report, or null',
+        withStore((store) => {
+          assert.equal(store.getReport('r1'), null);
+          const first = reportOf('r1', ['d1']);
+          store.saveReport(first);
+          store.saveReport(reportOf('r2', ['d2']));
+          assert.deepEqual(store.getReport('r1'), first);
+          assert.equal(store.getReport('r3'), null);
+        }),
+      );
+    });
+
+    describe('seen items', () => {
+      it(
+        'markSeen remembers keys; marking again changes nothing',
+        withStore((store) => {
+          assert.equal(store.hasSeen('url:https://news.test/a'), false);
+          store.markSeen(['url:https://news.test/a', 'content:abc'], 'd1', '2031-04-01T10:00:00.000Z');
+          store.markSeen(['url:https://news.test/a'], null, '2031-04-02T10:00:00.000Z');
+          store.markSeen([], 'd9', '2031-04-02T10:00:00.000Z');
+          assert.equal(store.hasSeen('url:https://news.test/a'), true);
+          assert.equal(store.hasSeen('content:abc'), true);
+          assert.equal(store.hasSeen('url:https://news.test/A'), false, 'keys are exact');
+          store.markSeen(['url:https://news.test/dup'], null, '2031-04-02T10:00:00.000Z');
+          assert.equal(store.hasSeen('url:https://news.test/dup'), true, 'a key without a document counts');
+        }),
+      );
+    });
+
+    describe('revisions', () => {
+      const revision = (id: string, createdAt: string, changes: unknown = { new_documents: [id] }) => ({
+        id,
+        createdAt,
+        reportId: `report-${id}`,
+        previousReportId: id === 'v1' ? null : 'report-v0',
+        changes,
+      });
+
+      it(
+        'saves revisions and lists them oldest first, from a time on',
+        withStore((store) => {
+          assert.deepEqual(store.listRevisions(), []);
+          const v1 = revision('v1', '2031-04-01T10:00:00.000Z');
+          const v2 = revision('v2', '2031-04-01T11:00:00.000Z', { casualties: [{ from: 327, to: 412 }], note: 'ü 🚒' });
+          const v3 = revision('v3', '2031-04-01T12:00:00.000Z');
+          for (const v of [v1, v2, v3]) store.saveRevision(v);
+          assert.deepEqual(store.listRevisions(), [v1, v2, v3]);
+          assert.deepEqual(store.listRevisions('2031-04-01T11:00:00.000Z'), [v2, v3], 'since is inclusive');
+          assert.deepEqual(store.listRevisions('2031-04-02T00:00:00.000Z'), []);
+        }),
+      );
+
+      it(
+        'replaces a revision saved again and refuses changes that are not JSON',
+        withStore((store) => {
+          store.saveRevision(revision('v1', '2031-04-01T10:00:00.000Z'));
+          const again = revision('v1', '2031-04-01T10:00:00.000Z', { new_documents: [] });
+          store.saveRevision(again);
+          assert.deepEqual(store.listRevisions(), [again]);
+          throwsCode(
+            () => store.saveRevision(revision('v2', '2031-04-01T11:00:00.000Z', { n: 1n })),
+            'not_serialisable',
+          );
+          throwsCode(
+            () => store.saveRevision({ ...revision('v3', '2031-04-01T11:00:00.000Z'), changes: undefined }),
+            'not_serialisable',
+          );
+          assert.equal(store.listRevisions().length, 1);
+        }),
+      );
+    });
+
     describe('isolation and lifecycle', () => {
       it(
         'copies values in and out',

@@ -15,6 +15,19 @@ export interface StoredReport {
   readonly report: Report;
 }
 
+/** A revision: what changed between two stored reports (the watch loop records one per poll that changed something). */
+export interface StoredRevision {
+  readonly id: string;
+  /** ISO 8601 UTC (`toISOString()`), so that text order is time order. */
+  readonly createdAt: string;
+  /** The report this revision leads to. */
+  readonly reportId: string;
+  /** The report it is compared with; null for the first. */
+  readonly previousReportId: string | null;
+  /** What changed, as plain JSON (the app's ReportDiff; the store does not look inside). */
+  readonly changes: unknown;
+}
+
 /**
  * The storage port. SQLite is the default adapter; every adapter passes the one contract suite in
  * store-contract.ts. Writes are atomic per call: a crash between calls loses at most the call under way.
@@ -51,6 +64,19 @@ export interface Store {
   getLatestReport(): StoredReport | null;
   /** Summaries of all reports, oldest (first saved) first. */
   listReports(): { id: string; createdAt: string; documents: number }[];
+  /** A stored report by id, or null. */
+  getReport(id: string): StoredReport | null;
+  /**
+   * Remembers item keys (a normalised URL, a content hash) as read, with the document they gave (null when none,
+   * e.g. a duplicate). A key already seen keeps its first document and time.
+   */
+  markSeen(keys: readonly string[], documentId: string | null, seenAt: string): void;
+  /** True when the key was marked seen. */
+  hasSeen(key: string): boolean;
+  /** Stores a revision; one with the same id is replaced. */
+  saveRevision(revision: StoredRevision): void;
+  /** Revisions created at or after `since` (ISO 8601 UTC; all when omitted), oldest (first saved) first. */
+  listRevisions(since?: string): StoredRevision[];
   /** Releases the store; idempotent. Any later call throws `store_closed`. */
   close(): void;
 }

@@ -34,6 +34,20 @@ export const migrations: readonly string[] = [
      document_ids TEXT NOT NULL CHECK (json_valid(document_ids)),
      report TEXT NOT NULL CHECK (json_valid(report))
    );`,
+  // 2: what the watch loop has read (item URLs, content keys) and the revisions between its reports.
+  `CREATE TABLE seen_items (
+     key TEXT PRIMARY KEY NOT NULL,
+     document_id TEXT,
+     first_seen TEXT NOT NULL
+   );
+   CREATE TABLE revisions (
+     id TEXT PRIMARY KEY NOT NULL,
+     created_at TEXT NOT NULL,
+     report_id TEXT NOT NULL,
+     previous_report_id TEXT,
+     changes TEXT NOT NULL CHECK (json_valid(changes))
+   );
+   CREATE INDEX revisions_created_at ON revisions (created_at);`,
 ];
 
 interface HeaderState {

@@ -1,16 +1,16 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { doc, layersOf } from '../contract-fixtures.js';
 import { runStoreContract } from '../store-contract.js';
 import { StoreError, type StoreErrorCode } from '../store-error.js';
-import { migrations } from './schema.js';
+import { APPLICATION_ID, migrations } from './schema.js';
 import { openSqliteStore } from './sqlite-store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-store-'));
@@ -85,6 +85,27 @@ describe('SqliteStore files', () => {
     raw.pragma(`user_version = ${migrations.length + 1}`);
     raw.close();
     assertStoreError(() => openSqliteStore(newer), 'store_incompatible', newer);
+  });
+
+  it('upgrades a schema-1 database in place, keeping its documents and reports', () => {
+    const path = freshPath();
+    mkdirSync(dirname(path), { recursive: true });
+    const old = new Database(path);
+    old.exec(migrations[0] ?? '');
+    old.pragma('user_version = 1');
+    old.pragma(`application_id = ${APPLICATION_ID}`);
+    old
+      .prepare('INSERT INTO documents (id, input, text, content_hash, meta) VALUES (?, ?, ?, ?, ?)')
+      .run('d1', 'inputs/d1.txt', 'Kept.', 'h', JSON.stringify(doc('d1', 'Kept.').meta));
+    old.close();
+    const store = openSqliteStore(path);
+    assert.equal(store.getDocument('d1')?.text, 'Kept.');
+    store.markSeen(['url:https://news.test/a'], 'd1', '2031-04-01T10:00:00.000Z');
+    assert.equal(store.hasSeen('url:https://news.test/a'), true);
+    store.close();
+    const raw = new Database(path, { readonly: true });
+    assert.equal(raw.pragma('user_version', { simple: true }), migrations.length);
+    raw.close();
   });
 
   it('reports a path it cannot create as store_unavailable', () => {

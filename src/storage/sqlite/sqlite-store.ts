@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import type { Layers, SourceDocument } from '../../model/index.js';
 import type { Report } from '../../report/contract.js';
 import { assertStorableText, layerRows, toJson } from '../serialise.js';
-import type { Store, StoredLayers, StoredReport } from '../store.js';
+import type { Store, StoredLayers, StoredReport, StoredRevision } from '../store.js';
 import { StoreError } from '../store-error.js';
 import { migrate } from './schema.js';
 import { guarded } from './sqlite-errors.js';
@@ -27,7 +27,16 @@ interface ReportRow {
   report: string;
 }
 
+interface RevisionRow {
+  id: string;
+  created_at: string;
+  report_id: string;
+  previous_report_id: string | null;
+  changes: string;
+}
+
 const DOCUMENT_COLUMNS = 'id, input, text, content_hash, meta';
+const REVISION_COLUMNS = 'id, created_at, report_id, previous_report_id, changes';
 const REPORT_COLUMNS = 'id, created_at, document_ids, report';
 
 /** Every statement, prepared once per store. */
@@ -55,6 +64,17 @@ function prepareAll(db: Database.Database) {
     listReports: db.prepare<[], { id: string; created_at: string; documents: number }>(
       'SELECT id, created_at, json_array_length(document_ids) AS documents FROM reports ORDER BY rowid',
     ),
+    getReport: db.prepare<[string], ReportRow>(`SELECT ${REPORT_COLUMNS} FROM reports WHERE id = ?`),
+    markSeen: db.prepare<[string, string | null, string]>(
+      'INSERT OR IGNORE INTO seen_items (key, document_id, first_seen) VALUES (?, ?, ?)',
+    ),
+    hasSeen: db.prepare<[string], number>('SELECT 1 FROM seen_items WHERE key = ?').pluck(),
+    saveRevision: db.prepare<[string, string, string, string | null, string]>(
+      `INSERT OR REPLACE INTO revisions (${REVISION_COLUMNS}) VALUES (?, ?, ?, ?, ?)`,
+    ),
+    listRevisions: db.prepare<[string], RevisionRow>(
+      `SELECT ${REVISION_COLUMNS} FROM revisions WHERE created_at >= ? ORDER BY rowid`,
+    ),
   };
 }
 
@@ -66,12 +86,20 @@ const toDocument = (row: DocumentRow): SourceDocument => ({
   contentHash: row.content_hash,
 });
 
+const toStoredReport = (row: ReportRow): StoredReport => ({
+  id: row.id,
+  createdAt: row.created_at,
+  documentIds: JSON.parse(row.document_ids) as string[],
+  report: JSON.parse(row.report) as Report,
+});
+
 /** The default adapter: one SQLite file (WAL) per cache, shared safely by concurrent sitrep processes. */
 export class SqliteStore implements Store {
   readonly #db: Database.Database;
   readonly #sql: ReturnType<typeof prepareAll>;
   readonly #writeLayers: (documentId: string, version: string, rows: Map<string, string>) => void;
   readonly #writeAnalysis: (document: SourceDocument, meta: string, version: string, rows: Map<string, string>) => void;
+  readonly #markSeen: (keys: readonly string[], documentId: string | null, seenAt: string) => void;
   #closed = false;
 
   /** Use openSqliteStore: it creates the folder and turns open failures into StoreErrors. */
@@ -108,6 +136,10 @@ export class SqliteStore implements Store {
       },
     );
     this.#writeAnalysis = analysisTx.immediate;
+    const seenTx = db.transaction((keys: readonly string[], documentId: string | null, seenAt: string) => {
+      for (const key of keys) sql.markSeen.run(key, documentId, seenAt);
+    });
+    this.#markSeen = seenTx.immediate;
   }
 
   saveDocument(document: SourceDocument): boolean {
@@ -166,14 +198,43 @@ export class SqliteStore implements Store {
   getLatestReport(): StoredReport | null {
     return this.#run(() => {
       const row = this.#sql.latestReport.get();
-      if (!row) return null;
-      return {
-        id: row.id,
-        createdAt: row.created_at,
-        documentIds: JSON.parse(row.document_ids) as string[],
-        report: JSON.parse(row.report) as Report,
-      };
+      return row ? toStoredReport(row) : null;
     });
+  }
+
+  getReport(id: string): StoredReport | null {
+    return this.#run(() => {
+      const row = this.#sql.getReport.get(id);
+      return row ? toStoredReport(row) : null;
+    });
+  }
+
+  markSeen(keys: readonly string[], documentId: string | null, seenAt: string): void {
+    this.#run(() => this.#markSeen(keys, documentId, seenAt));
+  }
+
+  hasSeen(key: string): boolean {
+    return this.#run(() => this.#sql.hasSeen.get(key) !== undefined);
+  }
+
+  saveRevision(revision: StoredRevision): void {
+    this.#run(() => {
+      const changes = toJson(this.path, `changes of revision ${revision.id}`, revision.changes);
+      const { id, createdAt, reportId, previousReportId } = revision;
+      this.#sql.saveRevision.run(id, createdAt, reportId, previousReportId, changes);
+    });
+  }
+
+  listRevisions(since?: string): StoredRevision[] {
+    return this.#run(() =>
+      this.#sql.listRevisions.all(since ?? '').map((r) => ({
+        id: r.id,
+        createdAt: r.created_at,
+        reportId: r.report_id,
+        previousReportId: r.previous_report_id,
+        changes: JSON.parse(r.changes) as unknown,
+      })),
+    );
   }
 
   listReports(): { id: string; createdAt: string; documents: number }[] {
