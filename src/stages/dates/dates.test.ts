@@ -57,6 +57,8 @@ const VALUES: [string, [string, string | null][]][] = [
   ['The council met on November 27, 2024.', [['November 27, 2024', '2024-11-27']]],
   ['The council met on Wednesday, Nov. 27.', [['Wednesday, Nov. 27', '2024-11-27']]],
   ['The council met on the 27th of November.', [['27th of November', '2024-11-27']]],
+  // a colon after the day ends the phrase; only a clock time glued to it ("Nov. 27:30") is not a date
+  ['The paper wrote in its leader on Wednesday, Nov. 27: the truce must hold.', [['Wednesday, Nov. 27', '2024-11-27']]],
   ['Records dated 2024-11-27 were seized.', [['2024-11-27', '2024-11-27']]],
   ['The siege ended in March 2020.', [['March 2020', '2020-03']]],
   [
@@ -107,7 +109,37 @@ const NEAR_MISSES: [string, string[]][] = [
   ['A second convoy arrived.', []],
   ['It imports about three-quarters of its fuel.', []],
   ['The march on the capital was peaceful.', []],
+  // "May 5:30" is a clock time after a name, not the fifth of May
+  ['Her flight left at May 5:30 local time.', ['5:30 local']],
 ];
+
+/** 26 October 1989 is a Thursday; the third quarter of 1989 has just been reported. */
+const EARNINGS_DAY = '1989-10-26';
+
+describe('dates: year-ago comparisons', () => {
+  it('every "a year earlier" compares with the reported quarter, not with the previous comparison', () => {
+    const text =
+      'Net income rose to $9 million in the third quarter. A year earlier, the company earned $7 million. ' +
+      'Revenue climbed to $80 million from $70 million a year earlier.';
+    assert.deepEqual(
+      mentionsOf(text, { published: EARNINGS_DAY, publishedBasis: 'metadata' }).map((m) => [m.surface, m.value]),
+      [
+        ['the third quarter', '1989-Q3'],
+        ['A year earlier', '1988-Q3'],
+        ['a year earlier', '1988-Q3'],
+      ],
+    );
+  });
+  it('without a quarter nearby, "a year earlier" is last year', () => {
+    assert.deepEqual(
+      mentionsOf('A year earlier, the company had no debt.', {
+        published: EARNINGS_DAY,
+        publishedBasis: 'metadata',
+      }).map((m) => [m.surface, m.value]),
+      [['A year earlier', '1988']],
+    );
+  });
+});
 
 describe('dates: near misses', () => {
   for (const [text, expected] of NEAR_MISSES) {

@@ -242,7 +242,9 @@ export function extractDates(input: ExtractInput): ExtractResult {
     if ((r.type === 'DATE' || r.type === 'TIME') && precision !== null && (value !== null || r.relative !== null)) {
       previous = { value, relative: r.relative };
       previousSentence = sid;
-      if (precision === 'quarter') {
+      // a comparison point ("a year earlier", "the year-ago quarter") is not the period being reported: the next
+      // comparison still counts from the reported quarter, not a year further back
+      if (precision === 'quarter' && !(sem.k === 'narrative' && sem.yearAgo)) {
         lastQuarterSentence = sid;
         lastQuarter = previous;
       }

@@ -66,8 +66,10 @@ export function monthDayYear(c: RuleContext, i: number): Candidate | null {
   const day = dayAt(c, month.end);
   if (!day) return null;
   const after = c.tokens[day.end];
-  // "May 5:30", "March 3-0", "April 5 percent": not a date
-  if (after && !after.spaced && (after.text === ':' || after.text === '%')) return null;
+  // "May 5:30", "March 3-0", "April 5%": not a date ("Oct. 26: The editorial…" is)
+  const afterColon = c.tokens[day.end + 1];
+  if (after && !after.spaced && after.text === ':' && afterColon?.kind === 'num' && !afterColon.spaced) return null;
+  if (after && !after.spaced && after.text === '%') return null;
   if (after?.kind === 'num' && !after.spaced) return null;
   const year = trailingYear(c, day.end);
   if (year && !isValidDate(year.y, month.value, day.day)) return null;
