@@ -1,5 +1,7 @@
 import type { StageResources } from '../pipeline/stage.js';
+import { loadClaimResources } from '../stages/claims/index.js';
 import { loadDateLexicon } from '../stages/dates/index.js';
+import { loadEventLexicon } from '../stages/events/index.js';
 import { loadNoiseLexicon } from '../stages/noise/index.js';
 import { loadOutletLexicon } from '../stages/outlet/index.js';
 import { loadGazetteer } from '../stages/places/index.js';
@@ -46,6 +48,8 @@ export function loadResources(options: ResourceOptions = {}): StageResources {
     outletLexicon: loadOutletLexicon(dataDir),
     dateLexicon: loadDateLexicon(dataDir),
     provenanceLexicon: loadProvenanceLexicon(dataDir),
+    claims: loadClaimResources(dataDir),
+    eventLexicon: loadEventLexicon(dataDir),
     gazetteer,
   } as StageResources;
 }

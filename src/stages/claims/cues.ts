@@ -1,0 +1,193 @@
+/** Finding cues (reporting verbs, "according to", noun cues) in a tagged sentence. */
+import type { ClaimLexicon, CueClass, CueVerb } from './lexicon.js';
+import { matchPattern } from './lexicon.js';
+import type { Sent, Tok } from './tokens.js';
+
+export type CueKind = 'verb' | 'participle' | 'passive' | 'prep' | 'post' | 'noun';
+
+export interface CueHit {
+  /** Token range of the whole cue [from, to): auxiliaries, adverbs, the verb, particles, medium/platform. */
+  readonly from: number;
+  readonly to: number;
+  /** Token index of the verb / first word of the phrase. */
+  readonly core: number;
+  readonly kind: CueKind;
+  readonly cls: CueClass;
+  readonly verb: CueVerb | null;
+}
+
+export interface CueOptions {
+  /** Also treat belief and feeling verbs ("believes", "fears") as cues (PolNeAR counts them; reports do not). */
+  readonly includeCognition: boolean;
+}
+
+/** Most auxiliaries/adverbs taken into a cue before its verb ("has also repeatedly said"). */
+const MAX_CUE_LEAD = 3;
+/** Most words between a verb and its medium or platform ("said in a televised statement"). */
+const MAX_EXTENSION_TOKENS = 5;
+
+const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", '’s']);
+const NEGATORS = new Set(['not', "n't", 'n’t', 'never']);
+/** Particles that make another verb of a cue verb ("called in reinforcements", "called off the attack"). */
+const PHRASAL = new Set(['in', 'off', 'up', 'out', 'back', 'down']);
+const POSS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
+
+const outside = (t: Tok | undefined): t is Tok => t !== undefined && t.quote < 0;
+
+/** Start of the auxiliaries/adverbs right before the verb at i (they join the cue). */
+function leadStart(toks: readonly Tok[], i: number): number {
+  let j = i;
+  while (j > 0 && i - j < MAX_CUE_LEAD) {
+    const p = toks[j - 1]!;
+    if (!outside(p)) break;
+    if (p.pos === 'AUX' || (p.pos === 'ADV' && /^\p{Ll}/u.test(p.text)) || NEGATORS.has(p.lower)) j--;
+    else break;
+  }
+  return j;
+}
+
+/** End of the medium/platform extension after index `after` ("in a statement", "on Telegram"), or `after`. */
+function extensionEnd(toks: readonly Tok[], after: number, lex: ClaimLexicon): number {
+  const t = toks[after];
+  if (!outside(t)) return after;
+  if (t.lower === 'in') {
+    for (let k = after + 1; k < toks.length && k - after <= MAX_EXTENSION_TOKENS; k++) {
+      const w = toks[k]!;
+      if (lex.media.has(w.lower) || lex.media.has(w.lemma)) return k + 1;
+      if (!(w.pos === 'DET' || w.pos === 'ADJ' || w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'VERB')) break;
+    }
+  }
+  if (t.lower === 'on') {
+    for (const platform of lex.platforms) {
+      let k = after + 1;
+      let ok = true;
+      for (const word of platform) {
+        if (toks[k]?.lower !== word) {
+          ok = false;
+          break;
+        }
+        k++;
+      }
+      if (ok) return k;
+    }
+  }
+  return after;
+}
+
+function isSoCalled(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i]!;
+  if (t.lower.startsWith('so-') || t.lower.startsWith('so‑')) return true;
+  const dash = toks[i - 1];
+  const so = toks[i - 2];
+  return dash !== undefined && so !== undefined && /^[-‐‑]$/.test(dash.text) && so.lower === 'so';
+}
+
+/** "self-described", "so-called", "long-awaited": a verb glued by a hyphen is part of a compound word. */
+function inHyphenCompound(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  return (
+    (prev !== undefined && /^[-‐‑]$/.test(prev.text) && prev.end === t.start) ||
+    (next !== undefined && /^[-‐‑]$/.test(next.text) && t.end === next.start)
+  );
+}
+
+function phraseAt(toks: readonly Tok[], i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (toks[i + k]?.lower !== words[k] || toks[i + k]!.quote >= 0) return false;
+  return true;
+}
+
+function verbCue(s: Sent, i: number, lex: ClaimLexicon, opts: CueOptions): CueHit | null {
+  const toks = s.toks;
+  const t = toks[i]!;
+  if (t.pos !== 'VERB' && !(t.pos === 'AUX' && t.lemma === 'say')) return null;
+  const verb = lex.verbs.get(t.lemma);
+  if (!verb) return null;
+  if (verb.cls === 'cognition' && !opts.includeCognition) return null;
+  if (isSoCalled(toks, i) || inHyphenCompound(toks, i)) return null;
+  let cls: CueClass = verb.cls;
+  let to = i + 1;
+  if (verb.particles.length) {
+    const next = toks[i + 1];
+    if (outside(next) && verb.particles.includes(next.lower)) to = i + 2;
+    else if (!verb.object || (next && PHRASAL.has(next.lower))) return null;
+  }
+  // "a group called Hayat …": a participle naming the noun before it.
+  if (verb.particles.length && toks[i - 1]?.pos === 'NOUN' && toks[i + 1]?.pos === 'PROPN') return null;
+  for (const pattern of lex.admission) {
+    const n = matchPattern(pattern, toks, i);
+    if (n > 0) {
+      cls = 'admit';
+      to = Math.max(to, i + n);
+    }
+  }
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  // "…, as confirmed by two military sources": works like "according to".
+  if (prev?.lower === 'as' && next?.lower === 'by' && prev.quote < 0) {
+    return { from: i - 1, to: i + 2, core: i, kind: 'prep', cls, verb };
+  }
+  // "the reported deaths": a participle between a determiner and a noun is an adjective.
+  const modifierBefore =
+    prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || /^['’]s?$/.test(prev.text) || POSS.has(prev.lower));
+  if (modifierBefore && next && (next.pos === 'NOUN' || next.pos === 'PROPN') && /ed$/.test(t.lower)) return null;
+  let from = leadStart(toks, i);
+  let kind: CueKind = 'verb';
+  if (prev?.lower === 'to') {
+    const lead = toks[i - 2];
+    if (lead?.pos !== 'VERB' || !lex.leads.has(lead.lemma)) return null;
+    from = leadStart(toks, i - 2);
+  } else if (/ing$/.test(t.lower) && (i === 0 || prev?.text === ',' || prev?.pos === 'NOUN' || prev?.pos === 'PROPN')) {
+    if (prev?.text !== ',' && i !== 0 && cls !== 'appeal' && cls !== 'evaluate') return null;
+    kind = 'participle';
+  } else {
+    for (let k = i - 1; k >= from; k--) {
+      if (BE.has(toks[k]!.lower) && /(?:ed|en|id|ld|wn)$/.test(t.lower)) {
+        if (verb.addressee) return null;
+        kind = 'passive';
+      }
+    }
+  }
+  let end = extensionEnd(toks, to, lex);
+  // "He added: “…”": the colon belongs to the cue.
+  if (toks[end]?.text === ':' && toks[end]!.quote < 0) end++;
+  return { from, to: end, core: i, kind, cls, verb };
+}
+
+/** Cues of a sentence, left to right, outside quotations. */
+export function findCues(s: Sent, lex: ClaimLexicon, opts: CueOptions): CueHit[] {
+  const toks = s.toks;
+  const hits: CueHit[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.quote >= 0) continue;
+    let hit: CueHit | null = null;
+    for (const p of lex.phrases) {
+      if (p.tokens[0] !== t.lower || !phraseAt(toks, i, p.tokens)) continue;
+      const end = i + p.tokens.length;
+      if (p.frame === 'noun') {
+        const next = toks[end];
+        if (next?.lower !== 'that' || t.pos === 'VERB') continue;
+        hit = { from: i, to: end, core: i, kind: 'noun', cls: p.cls, verb: null };
+      } else {
+        const kind: CueKind = p.frame === 'verb' ? 'verb' : p.frame;
+        hit = {
+          from: i,
+          to: p.frame === 'verb' ? extensionEnd(toks, end, lex) : end,
+          core: i,
+          kind,
+          cls: p.cls,
+          verb: null,
+        };
+      }
+      break;
+    }
+    hit ??= verbCue(s, i, lex, opts);
+    if (hit) {
+      hits.push(hit);
+      i = Math.max(i, hit.to - 1);
+    }
+  }
+  return hits;
+}

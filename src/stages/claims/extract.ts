@@ -1,0 +1,268 @@
+/** The claims of one document: frames per sentence, carried quotations, sources, status, verification scope. */
+import type { NoiseSpan, Sentence, Span } from '../../model/index.js';
+import { type Carried, carryQuotes, type ParagraphInfo } from './carry.js';
+import { type CueOptions, findCues } from './cues.js';
+import { clauseSubject, colonDraft, type Draft, draftsOf, spanOf } from './frames.js';
+import type { ClaimLexicon } from './lexicon.js';
+import { findQuotes, type Quote } from './quotes.js';
+import { acronymTable, type SourceMention, type SourceRef, SourceResolver } from './resolve.js';
+import type { ClaimResources } from './resources.js';
+import { baseStatus, belligerentStates } from './status.js';
+import { type Sent, type Tok, tokenize } from './tokens.js';
+import type { ClaimMention } from './types.js';
+import { applyVerificationScope, type ScopedClaim } from './unverified.js';
+
+export const STAGE_NAME = 'claims';
+
+export interface ClaimOptions extends CueOptions {}
+
+export const DEFAULT_CLAIM_OPTIONS: ClaimOptions = { includeCognition: false };
+
+/** Sentence subjects a pronoun may fall back on when no speaker is in scope (the nearest ones). */
+const MAX_SUBJECTS_BACK = 4;
+
+/** The subject of each sentence that has one, with its offset. */
+function sentenceSubjects(sents: readonly Sent[], lex: ClaimLexicon): { start: number; mention: SourceMention }[] {
+  const out: { start: number; mention: SourceMention }[] = [];
+  for (const s of sents) {
+    if (s.heading) continue;
+    const np = clauseSubject(s, 0, s.toks.length, lex);
+    if (!np) continue;
+    const phrase = s.toks.slice(np.from, np.to);
+    out.push({ start: phrase[0]!.start, mention: { phrase, describers: [], paragraph: s.paragraph } });
+  }
+  return out;
+}
+
+/** Share of a sentence that boilerplate must cover for the sentence to be skipped. */
+const NOISE_SHARE_TO_SKIP = 0.5;
+
+/** Sentences that are not mostly boilerplate. */
+function contentSentences(sentences: readonly Sentence[], noise: readonly NoiseSpan[]): Sentence[] {
+  const spans = [...noise].sort((a, b) => a.start - b.start);
+  return sentences.filter((s) => {
+    let covered = 0;
+    for (const n of spans) {
+      if (n.start >= s.end) break;
+      if (n.end > s.start) covered += Math.min(n.end, s.end) - Math.max(n.start, s.start);
+    }
+    return covered < (s.end - s.start) * NOISE_SHARE_TO_SKIP;
+  });
+}
+
+/** Tokens of the document in order, with a lookup of the tokens inside a span. */
+class TokenIndex {
+  private readonly toks: Tok[];
+  constructor(sents: readonly Sent[]) {
+    this.toks = sents.flatMap((s) => s.toks);
+  }
+  within(span: Span): Tok[] {
+    let lo = 0;
+    let hi = this.toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.toks[mid]!.end <= span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Tok[] = [];
+    for (let i = lo; i < this.toks.length && this.toks[i]!.start < span.end; i++) out.push(this.toks[i]!);
+    return out;
+  }
+}
+
+/** The sentence holding an offset (binary search over sentences in document order), or undefined. */
+function sentenceAt(sents: readonly Sent[], offset: number): Sent | undefined {
+  let lo = 0;
+  let hi = sents.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sents[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = sents[lo];
+  return s && s.start <= offset ? s : undefined;
+}
+
+function paragraphInfo(sents: readonly Sent[]): ParagraphInfo & { order: number[] } {
+  const order: number[] = [];
+  const starts = new Map<number, number>();
+  for (const s of sents) {
+    if (!starts.has(s.paragraph)) {
+      starts.set(s.paragraph, s.start);
+      order.push(s.paragraph);
+    }
+  }
+  const rank = new Map(order.map((p, i) => [p, i]));
+  return {
+    order,
+    paragraphOf: (offset) => sentenceAt(sents, offset)?.paragraph ?? null,
+    paragraphStart: (p) => starts.get(p) ?? -1,
+    previousParagraph(p) {
+      const r = rank.get(p);
+      return r === undefined || r === 0 ? null : order[r - 1]!;
+    },
+  };
+}
+
+interface Item {
+  readonly start: number;
+  readonly end: number;
+  readonly content: Span;
+  readonly direct: boolean;
+  readonly paragraph: number;
+  readonly sentence: number;
+  readonly cue: Span | null;
+  readonly cueText: string | null;
+  readonly cls: string;
+  readonly rule: string;
+  readonly sourceSpan: Span | null;
+  readonly mention: SourceMention | null;
+  readonly carriedFrom: number | null;
+}
+
+function itemOf(d: Draft, text: string): Item {
+  const toks = d.sent.toks;
+  const cue = d.cue ? spanOf(toks, d.cue.from, d.cue.to) : null;
+  const written = d.extent ?? d.source;
+  const sourceSpan = written ? spanOf(toks, written.from, written.to) : null;
+  const parts = [d.content, cue, sourceSpan, d.extra].filter((x): x is Span => x !== null);
+  for (const desc of d.describers) {
+    const sp = spanOf(toks, desc.from, desc.to);
+    if (sp.start >= d.sent.start && sp.end <= d.sent.end) parts.push(sp);
+  }
+  const start = Math.min(...parts.map((p) => p.start));
+  const end = Math.max(...parts.map((p) => p.end));
+  return {
+    start,
+    end,
+    content: d.content,
+    direct: d.direct,
+    paragraph: d.sent.paragraph,
+    sentence: d.sent.index,
+    cue,
+    cueText: cue ? text.slice(cue.start, cue.end).replace(/\s+/g, ' ').replace(/\s*:$/, '') || ':' : null,
+    cls: d.cls,
+    rule: d.rule,
+    sourceSpan,
+    mention: d.source
+      ? {
+          phrase: toks.slice(d.source.from, d.source.to),
+          describers: d.describers.map((x) => toks.slice(x.from, x.to)),
+          paragraph: d.sent.paragraph,
+        }
+      : null,
+    carriedFrom: null,
+  };
+}
+
+function carriedItem(c: Carried, items: readonly Item[], sentenceOf: (offset: number) => number): Item {
+  const origin = items[c.from]!;
+  return {
+    start: c.quote.start,
+    end: c.quote.end,
+    content: { start: c.quote.start, end: c.quote.end },
+    direct: true,
+    paragraph: c.paragraph,
+    sentence: sentenceOf(c.quote.start),
+    cue: origin.cue,
+    cueText: origin.cueText,
+    cls: 'quote',
+    rule: c.rule,
+    sourceSpan: null,
+    mention: null,
+    carriedFrom: c.from,
+  };
+}
+
+/** Every claim of one document, in document order. */
+export function extractClaims(
+  text: string,
+  sentences: readonly Sentence[],
+  noise: readonly NoiseSpan[],
+  resources: ClaimResources,
+  options: ClaimOptions = DEFAULT_CLAIM_OPTIONS,
+): ClaimMention[] {
+  const lex: ClaimLexicon = resources.lexicon;
+  const quotes: Quote[] = findQuotes(text);
+  const sents = tokenize(text, contentSentences(sentences, noise), quotes, resources.tagger);
+  const framed: Item[] = [];
+  for (const s of sents) {
+    const drafts = draftsOf(s, findCues(s, lex, options), lex, quotes);
+    const colon = colonDraft(s, lex);
+    if (colon && !drafts.some((d) => d.cue && d.cue.from < colon.cue!.from)) drafts.unshift(colon);
+    for (const d of drafts) framed.push(itemOf(d, text));
+  }
+  framed.sort((a, b) => a.start - b.start || a.end - b.end);
+  const info = paragraphInfo(sents);
+  const sentenceOf = (offset: number) => sentenceAt(sents, offset)?.index ?? -1;
+  const carried = carryQuotes(
+    text,
+    quotes,
+    framed.map((it) => ({ ...it, hasSource: it.mention !== null })),
+    info,
+  );
+  const items: Item[] = [...framed];
+  for (const c of carried) items.push(carriedItem(c, items, sentenceOf));
+  const order = items.map((_, i) => i).sort((a, b) => items[a]!.start - items[b]!.start || a - b);
+
+  const resolver = new SourceResolver(lex, acronymTable(sents));
+  resolver.preregister(order.map((i) => items[i]!.mention));
+  const refs: (SourceRef | null)[] = new Array(items.length).fill(null);
+  const subjects = sentenceSubjects(sents, lex);
+  let nSubj = 0;
+  for (const i of order) {
+    const it = items[i]!;
+    while (nSubj < subjects.length && subjects[nSubj]!.start < it.start) nSubj++;
+    const before = subjects.slice(Math.max(0, nSubj - MAX_SUBJECTS_BACK), nSubj).map((x) => x.mention);
+    if (it.mention) refs[i] = resolver.resolve(it.mention, before);
+    else if (it.carriedFrom !== null && refs[it.carriedFrom])
+      refs[i] = resolver.carry(refs[it.carriedFrom]!, it.paragraph);
+  }
+
+  const index = new TokenIndex(sents);
+  const belligerents = belligerentStates(sents, lex);
+  const scoped: (ScopedClaim & { i: number })[] = order.map((i) => {
+    const it = items[i]!;
+    const ref = refs[i];
+    const speaker = ref ? resolver.claimSource(ref) : null;
+    const base = baseStatus(
+      { cls: it.cls, rule: it.rule, speaker, content: index.within(it.content), whole: index.within(it) },
+      lex,
+      belligerents,
+    );
+    return {
+      i,
+      start: it.start,
+      end: it.end,
+      sentence: it.sentence,
+      paragraph: it.paragraph,
+      sourceKey: speaker?.key ?? null,
+      sourceNames: speaker ? [speaker.name, ...speaker.aliases] : [],
+      status: base.status,
+      statusRule: base.rule,
+    };
+  });
+  applyVerificationScope(scoped, sents, info.order, lex);
+
+  return scoped.map((sc, n): ClaimMention => {
+    const it = items[sc.i]!;
+    const ref = refs[sc.i];
+    return {
+      id: `claim-${n + 1}`,
+      start: it.start,
+      end: it.end,
+      source: { stage: STAGE_NAME, rule: it.rule },
+      content: it.content,
+      cue: it.cue,
+      cueText: it.cueText,
+      cueClass: it.cls,
+      sourceSpan: it.sourceSpan,
+      sourceText: it.sourceSpan ? text.slice(it.sourceSpan.start, it.sourceSpan.end) : null,
+      speaker: ref ? resolver.claimSource(ref) : null,
+      status: sc.status,
+      statusRule: sc.statusRule,
+      direct: it.direct,
+      paragraph: it.paragraph,
+    };
+  });
+}

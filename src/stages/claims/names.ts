@@ -1,0 +1,68 @@
+/** Name normalisation and matching shared by the per-document resolver and the corpus registry. */
+
+const STOP = new Set(['the', 'of', 'for', 'and', 'a', 'an', 'in', 'on', 'to', 'at', 'by', 'from', 's']);
+const PARTICLES = new Set(['al', 'el']);
+
+/** Lower case, accents and apostrophes dropped, other punctuation to spaces, a leading "the" removed. */
+export function normName(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’‘`ʼ]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^(?:the|a|an)\s+/, '');
+}
+
+/** Content tokens of a name (function words dropped). */
+export const nameTokens = (s: string): string[] =>
+  normName(s)
+    .split(' ')
+    .filter((t) => t && !STOP.has(t));
+
+/** Initials of a name's content tokens, "al"/"el" skipped ("Syrian Observatory for Human Rights" -> "sohr"). */
+export const acronymOf = (s: string): string =>
+  nameTokens(s)
+    .filter((t) => !PARTICLES.has(t))
+    .map((t) => t[0])
+    .join('');
+
+/** True when the string looks like an acronym ("SOHR", "HTS", "U.N."). */
+export const isAcronym = (s: string): boolean => /^(?:\p{Lu}\.?){2,8}$/u.test(s.replace(/\s+/g, ''));
+
+/** Levenshtein distance, capped (returns cap + 1 once exceeded): spelling variants "Dmitry"/"Dmitri". */
+export function editDistance(a: string, b: string, cap: number): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      best = Math.min(best, v);
+    }
+    if (best > cap) return cap + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** Spelling variants of one word allowed when matching person names across documents ("Araghchi"/"Araqchi"). */
+export const MAX_NAME_EDITS = 1;
+
+/** True when one name's content tokens all occur, in order, in the other's (whole words). */
+export function containsName(longer: string, shorter: string): boolean {
+  const a = ` ${nameTokens(longer).join(' ')} `;
+  const b = ` ${nameTokens(shorter).join(' ')} `;
+  return b.trim().length > 0 && a.includes(b);
+}
+
+/** Same name up to spelling: equal token count and every token within MAX_NAME_EDITS edits. */
+export function sameSpelling(a: string, b: string): boolean {
+  const ta = nameTokens(a);
+  const tb = nameTokens(b);
+  if (!ta.length || ta.length !== tb.length) return false;
+  return ta.every((t, i) => t === tb[i] || (t.length > 4 && editDistance(t, tb[i]!, MAX_NAME_EDITS) <= MAX_NAME_EDITS));
+}

@@ -1,0 +1,411 @@
+import type { NoiseSpan, Sentence, SourceDocument, Span } from '../../model/index.js';
+import type { EventType, Status } from '../../report/contract.js';
+import type { ClaimMention } from '../claims/types.js';
+import type { DateMention } from '../dates/types.js';
+import type { PlaceMention } from '../places/types.js';
+import { type ActorContext, type ActorMention, actorContext, findActors } from './actors.js';
+import { killedFigures } from './figures.js';
+import { anyMatch, matchAt, type Token, tokenize } from './match.js';
+import type { EventDate, EventLexicon, EventMention, EventPlace, TimePrecision, TriggerRule } from './types.js';
+
+export const STAGE_NAME = 'events';
+
+/** Words before a trigger that cancel it ("did not seize"): how far back to look. Calibrated on written cases. */
+const NEGATION_WINDOW = 3;
+/** A denial verb this many words before a trigger ("denied that rebels had seized") makes the mention denied. */
+const DENIAL_WINDOW = 8;
+/** How many words after a trigger a civilian word makes an attack one on civilians ("attacks on displaced families"). */
+const ONCIVILIANS_WINDOW = 4;
+/** How many words after a capture verb a personnel word makes it a capture of people ("capturing 65 Syrian troops"). */
+const PERSONNEL_WINDOW = 4;
+/** Place mentions further than this many characters from the trigger are not the event's place (a long sentence
+ * naming a second setting); chosen so a place at the far end of a two-clause sentence still counts. */
+const MAX_PLACE_DISTANCE = 180;
+/** An event with no place of its own takes the place of the last event of its type this many sentences back
+ * ("Warplanes struck Atareb. At least 16 people were killed in the strikes."). */
+const PLACE_CARRY_SENTENCES = 2;
+/** Signals that make a date a period bound rather than the event's date. */
+const PERIOD_SIGNALS = new Set(['since', 'until', 'till', 'for', 'within', 'over', 'during', 'throughout', 'by']);
+
+export interface DocumentLayers {
+  readonly noise: readonly NoiseSpan[];
+  readonly sentences: readonly Sentence[];
+  readonly places: readonly PlaceMention[];
+  readonly dates: readonly DateMention[];
+  readonly claims: readonly ClaimMention[];
+}
+
+interface Hit {
+  readonly rule: TriggerRule;
+  readonly from: number;
+  readonly to: number;
+}
+
+const precisionOf = (d: DateMention): TimePrecision | null => {
+  if (d.timePrecision) return d.timePrecision;
+  if (d.precision === 'day' || d.precision === 'time') return 1;
+  if (d.precision === 'week') return 2;
+  return d.precision ? 3 : null;
+};
+
+const yearOf = (value: string | null): number | null => {
+  const m = /^(\d{4})/.exec(value ?? '');
+  return m ? Number(m[1]) : null;
+};
+
+/** The year the document is written in: its publication year, else the latest year of a day-precise date. */
+function referenceYear(document: SourceDocument, dates: readonly DateMention[]): number | null {
+  const pub = yearOf(document.meta.published);
+  if (pub) return pub;
+  let best: number | null = null;
+  for (const d of dates) {
+    if (d.precision !== 'day') continue;
+    const y = yearOf(d.value);
+    if (y && (!best || y > best)) best = y;
+  }
+  return best;
+}
+
+function cueSlot(lexicon: EventLexicon) {
+  return (name: string, tokens: readonly Token[], i: number): number => {
+    for (const p of lexicon.cues.get(name) ?? []) {
+      const n = matchAt(p, tokens, i);
+      if (n) return n;
+    }
+    return 0;
+  };
+}
+
+/** Trigger hits in a sentence, longest match first at each word; needs and negation checked. */
+function findTriggers(tokens: readonly Token[], lexicon: EventLexicon): Hit[] {
+  const slot = cueSlot(lexicon);
+  const hits: Hit[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let best: Hit | null = null;
+    for (const rule of lexicon.triggers) {
+      const n = matchAt(rule.tokens, tokens, i, slot);
+      if (n > 0 && (!best || n > best.to - best.from)) {
+        if (rule.needs.every((c) => anyMatch(lexicon.cues.get(c), tokens))) best = { rule, from: i, to: i + n };
+      }
+    }
+    if (!best) {
+      i++;
+      continue;
+    }
+    const negated =
+      anyMatch(lexicon.cues.get('negation'), tokens, Math.max(0, i - NEGATION_WINDOW), i) ||
+      tokens.slice(Math.max(0, i - NEGATION_WINDOW), i).some((t) => t.lower.endsWith("n't"));
+    if (!negated) hits.push(best);
+    i = best.to;
+  }
+  const strong = hits.filter((h) => !h.rule.flags.has('weak') && !h.rule.flags.has('kill'));
+  const violent = strong.some((h) => h.rule.eventType !== 'Strategic developments' && h.rule.eventType !== 'Protests');
+  return hits.filter((h) => {
+    if (h.rule.flags.has('weak')) return strong.length === 0;
+    if (h.rule.flags.has('kill')) return !violent;
+    return true;
+  });
+}
+
+/**
+ * A place name standing for a state or its government rather than where something happened: "Moscow said",
+ * "Russia's air force", or a foreign country named as a whole.
+ */
+function standsForActor(
+  text: string,
+  p: PlaceMention,
+  tokens: readonly Token[],
+  lexicon: EventLexicon,
+  ctx: ActorContext,
+): boolean {
+  if (/^['’]s\b/.test(text.slice(p.end, p.end + 3))) return true;
+  if (p.feature === 'country' && ctx.focus && p.country !== ctx.focus.iso2) return true;
+  const next = tokens.findIndex((t) => t.start >= p.end);
+  return next >= 0 && anyMatch(lexicon.cues.get('placeverb'), tokens, next, next + 1);
+}
+
+interface Draft {
+  eventType: EventType;
+  subEventType: string;
+  hit: Hit;
+  places: PlaceMention[];
+  actors: string[];
+}
+
+const toEventPlace = (p: PlaceMention): EventPlace => ({
+  start: p.start,
+  end: p.end,
+  mention: p.id,
+  name: p.name,
+  lat: p.lat,
+  lon: p.lon,
+  country: p.country,
+  admin1: p.admin1,
+  gazetteerId: p.gazetteerId,
+  geoPrecision: p.geoPrecision,
+});
+
+/** The place mention nearest the trigger (after it preferred, countries last), or null. */
+function nearestPlace(places: readonly PlaceMention[], trigger: Span): PlaceMention | null {
+  let best: PlaceMention | null = null;
+  let bestScore = Number.POSITIVE_INFINITY;
+  for (const p of places) {
+    const after = p.start >= trigger.end;
+    const dist = after ? p.start - trigger.end : trigger.start - p.end;
+    if (dist > MAX_PLACE_DISTANCE) continue;
+    const score = (after ? dist : dist * 1.5) + (p.feature === 'country' ? 400 : 0) + (p.geoPrecision === 3 ? 60 : 0);
+    if (score < bestScore) {
+      bestScore = score;
+      best = p;
+    }
+  }
+  return best;
+}
+
+/** Places listed after a capture verb up to the clause's end: "seized A, B and C". */
+function listedPlaces(text: string, places: readonly PlaceMention[], trigger: Span, sentence: Span): PlaceMention[] {
+  const tail = text.slice(trigger.end, sentence.end);
+  const stop = tail.search(/[;:]|\b(?:after|while|when|but|which|said|as well as)\b/);
+  const end = stop >= 0 ? trigger.end + stop : sentence.end;
+  return places.filter((p) => p.start >= trigger.end && p.end <= end && p.feature !== 'country');
+}
+
+function chooseDate(
+  dates: readonly DateMention[],
+  trigger: Span,
+  refYear: number | null,
+): { date: DateMention | null; background: boolean } {
+  let best: DateMention | null = null;
+  let bestDist = Number.POSITIVE_INFINITY;
+  let background = false;
+  for (const d of dates) {
+    if (d.type !== 'DATE' && d.type !== 'TIME') continue;
+    if (d.role) continue;
+    const y = yearOf(d.value);
+    const coarse =
+      d.precision === 'year' || d.precision === 'month' || d.precision === 'decade' || d.precision === 'season';
+    const past = y !== null && refYear !== null && y < refYear && coarse;
+    if (past && (d.signal !== 'since' || d.end <= trigger.start)) {
+      // "In 2016, …" / "since 2016, when X was driven out": history recalled, dated to that year
+      background = true;
+      const dist = Math.abs(d.start - trigger.start);
+      if (dist < bestDist) {
+        bestDist = dist;
+        best = d;
+      }
+      continue;
+    }
+    if (d.signal && PERIOD_SIGNALS.has(d.signal)) continue;
+    if (!d.value && !d.relative) continue;
+    if (d.value && /^P|_REF$/.test(d.value)) continue;
+    const dist = d.start >= trigger.end ? d.start - trigger.end : (trigger.start - d.end) * 1.2;
+    if (!background && dist < bestDist) {
+      bestDist = dist;
+      best = d;
+    }
+  }
+  return { date: best, background };
+}
+
+/** The innermost claim whose content covers the trigger. */
+function claimOf(claims: readonly ClaimMention[], trigger: Span): ClaimMention | null {
+  let best: ClaimMention | null = null;
+  for (const c of claims) {
+    if (c.content.start <= trigger.start && trigger.end <= c.content.end) {
+      if (!best || c.content.end - c.content.start < best.content.end - best.content.start) best = c;
+    }
+  }
+  return best;
+}
+
+const sortActors = (actors: readonly ActorMention[], trigger: number): ActorMention[] =>
+  [...actors].sort((a, b) => {
+    const da = a.token < trigger ? trigger - a.token : 1000 + a.token - trigger;
+    const db = b.token < trigger ? trigger - b.token : 1000 + b.token - trigger;
+    return da - db;
+  });
+
+/** Codes a trigger hit into one or more drafts (one per place for "seized A, B and C"). */
+function draftsFor(
+  hit: Hit,
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+  lexicon: EventLexicon,
+  previous: Draft | null,
+): Draft[] | null {
+  const { rule } = hit;
+  let eventType: EventType = rule.eventType;
+  let sub = rule.subEventType;
+  const cue = (c: string, from = 0, to = tokens.length) => anyMatch(lexicon.cues.get(c), tokens, from, to);
+  const ordered = sortActors(actors, hit.from);
+  const before = ordered.filter((a) => a.token < hit.from);
+  let inherited: string[] | null = null;
+  if (rule.flags.has('air') && cue('air')) {
+    eventType = 'Explosions/Remote violence';
+    sub = 'Air/drone strike';
+  }
+  if (rule.flags.has('oncivilians') && cue('civilian', hit.to, hit.to + ONCIVILIANS_WINDOW)) {
+    eventType = 'Violence against civilians';
+    sub = 'Attack';
+  }
+  if (rule.flags.has('territory')) {
+    if (cue('personnel', hit.to, hit.to + PERSONNEL_WINDOW)) {
+      eventType = 'Battles';
+      sub = 'Armed clash';
+    } else {
+      const taker = before[0];
+      if (taker?.cls === 'state' && taker.label.startsWith('Military Forces')) sub = 'Government regains territory';
+      else if (taker?.cls === 'rebel') sub = 'Non-state actor overtakes territory';
+    }
+  }
+  if (rule.flags.has('kill')) {
+    const from = Math.max(0, hit.from - 10);
+    if (cue('combatant', from, hit.from) && !cue('civilian', from, hit.from)) {
+      eventType = 'Battles';
+      sub = 'Armed clash';
+    } else if (cue('civilian', from, Math.min(tokens.length, hit.to + 4)) || cue('civilian')) {
+      if (
+        previous &&
+        (previous.eventType === 'Explosions/Remote violence' || previous.eventType === 'Violence against civilians')
+      ) {
+        eventType = previous.eventType;
+        sub = previous.subEventType;
+        inherited = previous.actors;
+      } else {
+        eventType = 'Violence against civilians';
+        sub = 'Attack';
+      }
+    } else return null;
+  }
+  const labels: string[] = [];
+  const add = (l: string) => {
+    if (!labels.includes(l)) labels.push(l);
+  };
+  for (const a of inherited ? [] : ordered) {
+    if (a.cls === 'government' && eventType !== 'Strategic developments') continue;
+    if (
+      a.cls === 'civilians' &&
+      (eventType === 'Battles' || eventType === 'Strategic developments') &&
+      !rule.flags.has('kill')
+    ) {
+      if (eventType === 'Battles') continue;
+    }
+    add(a.label);
+  }
+  for (const l of inherited ?? []) add(l);
+  return [{ eventType, subEventType: sub, hit, places: [], actors: labels }];
+}
+
+/** Extracts the event mentions of one document. */
+export function extractEvents(document: SourceDocument, layers: DocumentLayers, lexicon: EventLexicon): EventMention[] {
+  const { text } = document;
+  const ctx: ActorContext = actorContext(text, layers.places, lexicon);
+  const refYear = referenceYear(document, layers.dates);
+  const out: EventMention[] = [];
+  let previous: Draft | null = null;
+  let previousParagraph = -1;
+  let sentenceIndex = 0;
+  const lastPlaced = new Map<EventType, { place: PlaceMention; sentence: number }>();
+  for (const sentence of layers.sentences) {
+    if (layers.noise.some((n) => n.kind !== 'credit' && n.start <= sentence.start && sentence.end <= n.end)) continue;
+    if (sentence.paragraph > previousParagraph + 1) previous = null;
+    previousParagraph = sentence.paragraph;
+    sentenceIndex++;
+    const tokens = tokenize(text, sentence.start, sentence.end);
+    const hits = findTriggers(tokens, lexicon);
+    if (!hits.length) {
+      previous = null;
+      continue;
+    }
+    const actors = findActors(tokens, lexicon, ctx);
+    const places = layers.places.filter(
+      (p) => p.start >= sentence.start && p.end <= sentence.end && !standsForActor(text, p, tokens, lexicon, ctx),
+    );
+    const dates = layers.dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
+    const figures = killedFigures(tokens);
+    const seen = new Set<string>();
+    const sentenceDrafts: Draft[] = [];
+    for (const hit of hits) {
+      const drafts = draftsFor(hit, tokens, actors, lexicon, previous);
+      if (!drafts) continue;
+      sentenceDrafts.push(...drafts);
+    }
+    const violentHits = sentenceDrafts.filter(
+      (d) => d.eventType !== 'Strategic developments' && d.eventType !== 'Protests',
+    );
+    for (const draft of sentenceDrafts) {
+      const trigger: Span = {
+        start: tokens[draft.hit.from]?.start ?? sentence.start,
+        end: tokens[draft.hit.to - 1]?.end ?? sentence.end,
+      };
+      const listed =
+        draft.hit.rule.flags.has('split') && draft.subEventType !== 'Armed clash'
+          ? listedPlaces(text, places, trigger, sentence)
+          : [];
+      let targets: (PlaceMention | null)[] = listed.length >= 2 ? listed : [listed[0] ?? nearestPlace(places, trigger)];
+      const carried = lastPlaced.get(draft.eventType);
+      const inheritsPlace =
+        targets[0] === null &&
+        carried !== undefined &&
+        draft.eventType !== 'Strategic developments' &&
+        sentenceIndex - carried.sentence <= PLACE_CARRY_SENTENCES;
+      if (inheritsPlace && carried) targets = [carried.place];
+      const { date, background } = chooseDate(dates, trigger, refYear);
+      const eventDate: EventDate = date
+        ? {
+            value: background ? (yearOf(date.value)?.toString() ?? date.value) : date.value,
+            precision: background ? 3 : precisionOf(date),
+            basis: 'text',
+            mention: date.id,
+            span: { start: date.start, end: date.end },
+          }
+        : { value: null, precision: null, basis: 'report-day', mention: null, span: null };
+      // the killed figure nearest this trigger, when this is the sentence's violent event nearest to it
+      let fatalities: number | null = null;
+      let fatalitiesSpan: Span | null = null;
+      if (draft.eventType !== 'Strategic developments' && draft.eventType !== 'Protests') {
+        for (const f of figures) {
+          const nearest = violentHits.reduce((a, b) =>
+            Math.abs(b.hit.from - f.at) < Math.abs(a.hit.from - f.at) ? b : a,
+          );
+          if (nearest !== draft) continue;
+          if (fatalities === null || f.count < fatalities) {
+            fatalities = f.count;
+            fatalitiesSpan = f.span;
+          }
+        }
+      }
+      const claim = claimOf(layers.claims, trigger);
+      const denied =
+        !claim &&
+        anyMatch(lexicon.cues.get('denial'), tokens, Math.max(0, draft.hit.from - DENIAL_WINDOW), draft.hit.from);
+      const status: Status = claim?.status ?? (denied ? 'denied' : 'asserted');
+      for (const place of targets) {
+        const key = `${draft.eventType}|${draft.subEventType}|${place?.id ?? ''}|${eventDate.value ?? ''}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        if (place && !background) lastPlaced.set(draft.eventType, { place, sentence: sentenceIndex });
+        out.push({
+          id: `ev${out.length + 1}`,
+          start: sentence.start,
+          end: sentence.end,
+          source: { stage: STAGE_NAME, rule: `trigger:${draft.hit.rule.line}` },
+          eventType: draft.eventType,
+          subEventType: draft.subEventType,
+          trigger,
+          triggerText: text.slice(trigger.start, trigger.end),
+          actors: draft.actors,
+          place: place ? toEventPlace(place) : null,
+          date: eventDate,
+          fatalities,
+          fatalitiesSpan,
+          status,
+          claim: claim?.id ?? null,
+          background,
+        });
+      }
+    }
+    previous = sentenceDrafts.find((d) => d.eventType !== 'Strategic developments') ?? null;
+  }
+  return out;
+}

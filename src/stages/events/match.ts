@@ -1,0 +1,67 @@
+import type { PatternToken } from './types.js';
+
+/** A word of the text: its offsets, as written, and lower-cased with curly apostrophes straightened. */
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly lower: string;
+}
+
+const WORD = /\p{N}{1,3}(?:,\p{N}{3})+|[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*(?:n['’]t)?/gu;
+
+/** Words of text[from, to), with offsets into the whole text. Linear: one pass of a non-backtracking regex. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = 0;
+  const slice = text.slice(from, to);
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+    const lower = m[0].toLowerCase().replace(/’/g, "'");
+    out.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0], lower });
+  }
+  return out;
+}
+
+/** Tests a cue-class slot at token i; returns how many tokens it covers (0: no match). */
+export type SlotTest = (name: string, tokens: readonly Token[], i: number) => number;
+
+const tokenMatches = (p: PatternToken, t: Token): boolean =>
+  p.kind === 'word' ? t.lower === p.text : p.kind === 'prefix' && t.lower.startsWith(p.text);
+
+/**
+ * How many tokens the pattern covers starting at token i (0 when it does not match). Possessive "'s" is part of
+ * a token ("assad's"), so patterns may name it.
+ */
+export function matchAt(
+  pattern: readonly PatternToken[],
+  tokens: readonly Token[],
+  i: number,
+  slot?: SlotTest,
+): number {
+  let j = i;
+  for (const p of pattern) {
+    const t = tokens[j];
+    if (!t) return 0;
+    if (p.kind === 'class') {
+      const n = slot ? slot(p.name, tokens, j) : 0;
+      if (!n) return 0;
+      j += n;
+      continue;
+    }
+    if (!tokenMatches(p, t)) return 0;
+    j++;
+  }
+  return j - i;
+}
+
+/** True when any pattern matches somewhere in tokens[from, to). */
+export function anyMatch(
+  patterns: readonly (readonly PatternToken[])[] | undefined,
+  tokens: readonly Token[],
+  from = 0,
+  to = tokens.length,
+): boolean {
+  if (!patterns) return false;
+  for (let i = from; i < to; i++) for (const p of patterns) if (matchAt(p, tokens, i) > 0) return true;
+  return false;
+}

@@ -1,0 +1,106 @@
+import type { Span, SpanAnnotation } from '../../model/index.js';
+import type { EventType, Status } from '../../report/contract.js';
+
+/** A trigger row of data/lexicon/events/triggers.tsv. */
+export interface TriggerRule {
+  readonly eventType: EventType;
+  readonly subEventType: string;
+  /** Pattern tokens: a literal, a prefix (`strike*` -> { prefix: 'strike' }) or a cue-class slot (`{air}`). */
+  readonly tokens: readonly PatternToken[];
+  readonly flags: ReadonlySet<string>;
+  /** `needs:X` classes. */
+  readonly needs: readonly string[];
+  readonly line: number;
+}
+
+export type PatternToken =
+  | { readonly kind: 'word'; readonly text: string }
+  | { readonly kind: 'prefix'; readonly text: string }
+  | { readonly kind: 'class'; readonly name: string };
+
+export interface ActorRule {
+  readonly cls: 'rebel' | 'state' | 'civilians' | 'protesters' | 'government' | 'unidentified';
+  readonly tokens: readonly PatternToken[];
+  readonly label: string;
+  readonly line: number;
+}
+
+export interface CountryEntry {
+  readonly iso2: string;
+  readonly name: string;
+  /** Lower-case names and demonyms, each as tokens. */
+  readonly variants: readonly (readonly string[])[];
+}
+
+/** Everything the events stage reads from data/lexicon/events. */
+export interface EventLexicon {
+  readonly triggers: readonly TriggerRule[];
+  /** Cue classes: class name -> patterns. */
+  readonly cues: ReadonlyMap<string, readonly (readonly PatternToken[])[]>;
+  readonly actors: readonly ActorRule[];
+  readonly countries: readonly CountryEntry[];
+}
+
+/** ACLED time precision: 1 a day, 2 a week (or a report day), 3 a month or vaguer. */
+export type TimePrecision = 1 | 2 | 3;
+
+/** The place an event mention is located at (a copy of the places-layer mention it came from). */
+export interface EventPlace extends Span {
+  /** Id of the mention in the `places` layer. */
+  readonly mention: string;
+  readonly name: string;
+  readonly lat: number;
+  readonly lon: number;
+  readonly country: string | null;
+  readonly admin1: string | null;
+  readonly gazetteerId: string | null;
+  readonly geoPrecision: 1 | 2 | 3;
+}
+
+/**
+ * The date of an event mention. `basis` says where it came from: a date expression of the clause (`text`), or the
+ * publication date because the text gives none (`report-day`, filled by the fusion stage, which knows the
+ * publication dates). `mention` is the `dates` layer id, so fusion can resolve values the dates stage left null.
+ */
+export interface EventDate {
+  readonly value: string | null;
+  readonly precision: TimePrecision | null;
+  readonly basis: 'text' | 'report-day';
+  readonly mention: string | null;
+  readonly span: Span | null;
+}
+
+/**
+ * One event as one document reports it. The annotation's span is the evidence (the sentence holding the trigger);
+ * `trigger` is the word(s) that name the event.
+ */
+export interface EventMention extends SpanAnnotation {
+  readonly eventType: EventType;
+  readonly subEventType: string;
+  readonly trigger: Span;
+  readonly triggerText: string;
+  /** ACLED-style actor names, perpetrator first when known. */
+  readonly actors: readonly string[];
+  readonly place: EventPlace | null;
+  readonly date: EventDate;
+  /** The most conservative killed figure the clause states, or null. */
+  readonly fatalities: number | null;
+  readonly fatalitiesSpan: Span | null;
+  readonly status: Status;
+  /** Id of the `claims` layer item whose content covers the trigger, or null (the outlet's own voice). */
+  readonly claim: string | null;
+  /** True for history the text recalls (a year or month before the document's time: "In 2016, …"). */
+  readonly background: boolean;
+}
+
+declare module '../../model/layers.js' {
+  interface LayerTypes {
+    events: EventMention;
+  }
+}
+
+declare module '../../pipeline/stage.js' {
+  interface StageResources {
+    eventLexicon: EventLexicon;
+  }
+}

@@ -1,0 +1,168 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { AnalyzedDocument, CorpusLayers } from '../../pipeline/stage.js';
+import { buildReport } from '../../report/build-report.js';
+import { contradictionsSection } from '../../report/sections/contradictions.js';
+import { eventsSection } from '../../report/sections/events.js';
+import { documentOf } from '../../testing/document-of.js';
+import type { ClaimMention } from '../claims/types.js';
+import type { EventMention, EventPlace } from '../events/types.js';
+import { fuseEvents } from './fuse.js';
+
+const town = (name: string, lat: number): EventPlace => ({
+  start: 0,
+  end: 1,
+  mention: `p_${name}`,
+  name,
+  lat,
+  lon: 20,
+  country: 'XV',
+  admin1: null,
+  gazetteerId: `t:${name}`,
+  geoPrecision: 1,
+});
+
+let n = 0;
+function mention(over: Partial<EventMention>): EventMention {
+  n++;
+  return {
+    id: `ev${n}`,
+    start: 0,
+    end: 10,
+    source: { stage: 'events', rule: 't' },
+    eventType: 'Explosions/Remote violence',
+    subEventType: 'Air/drone strike',
+    trigger: { start: 0, end: 3 },
+    triggerText: 'air strike',
+    actors: [],
+    place: town('Tarn', 10),
+    date: { value: '2031-05-05', precision: 1, basis: 'text', mention: null, span: null },
+    fatalities: null,
+    fatalitiesSpan: null,
+    status: 'asserted',
+    claim: null,
+    background: false,
+    ...over,
+  };
+}
+
+function doc(text: string, events: EventMention[], claims: Partial<ClaimMention>[] = []): AnalyzedDocument {
+  return {
+    document: documentOf(text, { published: '2031-05-06' }),
+    layers: { events, claims: claims as ClaimMention[] },
+  };
+}
+
+describe('fusion', () => {
+  it('merges one strike told by three documents; independence counts provenance groups', () => {
+    const docs = [
+      doc('a strike one', [mention({})]),
+      doc('a strike two', [mention({})]),
+      doc('a strike three', [mention({})]),
+    ];
+    const ids = docs.map((d) => d.document.id);
+    const corpus = {
+      provenance: {
+        links: [],
+        groups: { [ids[0] as string]: 'g1', [ids[1] as string]: 'g1', [ids[2] as string]: 'g2' },
+        credits: {},
+        candidatePairs: 0,
+      },
+    } as unknown as CorpusLayers;
+    const { events } = fuseEvents(docs, corpus);
+    assert.equal(events.length, 1);
+    assert.deepEqual(events[0]?.corroboration, { documents: 3, independent: 2 });
+  });
+  it('near miss: two strikes on towns 60 km apart the same day stay apart', () => {
+    const { events } = fuseEvents(
+      [doc('x one', [mention({})]), doc('x two', [mention({ place: town('Orsk', 10.55) })])],
+      {},
+    );
+    assert.equal(events.length, 2);
+  });
+  it('a report-day mention joins the dated one of the day before, not of three days before', () => {
+    const undated = { value: null, precision: null, basis: 'report-day', mention: null, span: null } as const;
+    const a = fuseEvents([doc('y one', [mention({})]), doc('y two', [mention({ date: undated })])], {});
+    assert.equal(a.events.length, 1);
+    assert.equal(a.events[0]?.date, '2031-05-05');
+    const b = fuseEvents(
+      [
+        doc('z one', [mention({ date: { ...undated, value: '2031-05-02', basis: 'text', precision: 1 } })]),
+        doc('z two', [mention({ date: undated })]),
+      ],
+      {},
+    );
+    assert.equal(b.events.length, 2);
+  });
+  it('different tolls from two sources: the lowest is kept and a figure contradiction names both claims', () => {
+    const d1 = doc(
+      'toll one',
+      [mention({ fatalities: 17, claim: 'c1' })],
+      [{ id: 'c1', content: { start: 0, end: 4 } }],
+    );
+    const d2 = doc(
+      'toll two',
+      [mention({ fatalities: 42, claim: 'c1' })],
+      [{ id: 'c1', content: { start: 0, end: 4 } }],
+    );
+    const { events, contradictions } = fuseEvents([d1, d2], {});
+    assert.equal(events[0]?.fatalities, 17);
+    assert.equal(contradictions[0]?.kind, 'figure');
+    assert.equal(contradictions[0]?.claims.length, 2);
+  });
+  it('a denial of a reported capture is a denial contradiction and contradicts the event', () => {
+    const cap = { eventType: 'Battles', subEventType: 'Non-state actor overtakes territory' } as const;
+    const d1 = doc('cap one', [mention({ ...cap, claim: 'c1', status: 'claimed' })]);
+    const d2 = doc('cap two', [mention({ ...cap, claim: 'c1', status: 'denied' })]);
+    const { events, contradictions } = fuseEvents([d1, d2], {});
+    assert.equal(events.length, 1);
+    assert.equal(contradictions[0]?.kind, 'denial');
+    assert.deepEqual(events[0]?.contradictedBy, [`${d2.document.id}:c1`]);
+  });
+  it('groups claims that say the same thing in different documents', () => {
+    const t1 = 'The ministry said 17 people were killed in the market.';
+    const t2 = 'According to the ministry, 17 people were killed in the market.';
+    const c = (t: string, s: string) => ({ id: 'c1', content: { start: t.indexOf(s), end: t.indexOf(s) + s.length } });
+    const { claimGroups } = fuseEvents(
+      [
+        doc(t1, [], [c(t1, '17 people were killed in the market')]),
+        doc(t2, [], [c(t2, '17 people were killed in the market')]),
+      ],
+      {},
+    );
+    assert.equal(Object.keys(claimGroups).length, 2);
+    assert.equal(new Set(Object.values(claimGroups)).size, 1);
+  });
+});
+
+describe('events and contradictions sections', () => {
+  it('fills events with evidence, place ids by mention overlap and a one-line summary', () => {
+    const d = doc('Jets hit Tarn.', [
+      mention({ place: { ...town('Tarn', 10), start: 9, end: 13 }, start: 0, end: 14 }),
+    ]);
+    const report = buildReport({ generator: 't', documents: [d], rejected: [], corpus: {}, includeText: false }, [
+      () => ({
+        places: [
+          {
+            id: 'place_tarn',
+            name: 'Tarn',
+            lat: 10,
+            lon: 20,
+            country: 'XV',
+            admin1: null,
+            feature: 'town',
+            gazetteer_id: null,
+            mentions: [{ doc: d.document.id, start: 9, end: 13 }],
+          },
+        ],
+      }),
+      eventsSection,
+      contradictionsSection,
+    ]);
+    const [e] = report.events;
+    assert.equal(e?.place, 'place_tarn');
+    assert.equal(e?.summary, 'Air/drone strike in Tarn on 2031-05-05');
+    assert.deepEqual(e?.evidence, [{ span: { doc: d.document.id, start: 0, end: 14 }, claim: null }]);
+    assert.deepEqual(report.contradictions, []);
+  });
+});
