@@ -7,6 +7,7 @@ import { CORPUS_STAGES, DOCUMENT_STAGES } from '../pipeline/stages.js';
 import { buildReport } from '../report/build-report.js';
 import type { Report } from '../report/contract.js';
 import type { Store } from '../storage/index.js';
+import { pipelineFingerprint } from './pipeline-fingerprint.js';
 import { generatorName } from './version.js';
 
 /** What one analysis run needs: the inputs already turned into a stream of documents and rejections. */
@@ -17,6 +18,8 @@ export interface AnalyzeRequest {
   readonly includeText?: boolean;
   readonly documentStages?: readonly AnyDocumentStage[];
   readonly corpusStages?: readonly AnyCorpusStage[];
+  /** User data files the stages read (e.g. --gazetteer files): part of the fingerprint of stored layers. */
+  readonly userData?: readonly string[];
   /** Called after each input is read or rejected. */
   readonly onProgress?: (progress: { documents: number; rejected: number; input: string }) => void;
 }
@@ -30,11 +33,6 @@ export interface AnalyzeResult {
   readonly alreadyStored: number;
 }
 
-/** The pipeline version recorded with stored layers: the package version and the stage list. */
-export function pipelineVersion(documentStages: readonly AnyDocumentStage[]): string {
-  return `${generatorName()} [${documentStages.map((s) => s.name).join(',')}]`;
-}
-
 /**
  * The main use-case: reads every input, stores each document once (content-addressed ids make re-runs idempotent),
  * runs the per-document stages, then the cross-document stages over the batch, and builds and stores the report.
@@ -42,7 +40,7 @@ export function pipelineVersion(documentStages: readonly AnyDocumentStage[]): st
 export async function analyze(request: AnalyzeRequest): Promise<AnalyzeResult> {
   const documentStages = request.documentStages ?? DOCUMENT_STAGES;
   const corpusStages = request.corpusStages ?? CORPUS_STAGES;
-  const version = pipelineVersion(documentStages);
+  const version = pipelineFingerprint(documentStages, request.userData);
   const analyzed: AnalyzedDocument[] = [];
   const seen = new Set<string>();
   const rejected: Rejection[] = [];
@@ -56,6 +54,12 @@ export async function analyze(request: AnalyzeRequest): Promise<AnalyzeResult> {
     }
     seen.add(document.id);
     if (request.store.getDocument(document.id)) alreadyStored++;
+    // Resume: layers stored by the same code, data and stage list are reused (an interrupted run left them whole).
+    const stored = request.store.getLayers(document.id);
+    if (stored?.pipelineVersion === version) {
+      analyzed.push({ document, layers: stored.layers });
+      return;
+    }
     const run = runDocumentStages(document, documentStages, request.context);
     stageErrors.push(...run.errors);
     request.store.saveAnalysis(document, { layers: run.layers, pipelineVersion: version });

@@ -15,8 +15,8 @@ import { buildReport } from '../report/build-report.js';
 import type { Report } from '../report/contract.js';
 import type { ReportInput } from '../report/report-input.js';
 import type { Store, StoredRevision } from '../storage/index.js';
-import { pipelineVersion } from './analyze.js';
 import { diffReports, isEmptyDiff, type ReportDiff, storeTextLookup } from './diff-reports.js';
+import { pipelineFingerprint } from './pipeline-fingerprint.js';
 import { generatorName } from './version.js';
 
 /** Shortest interval between polls: 30 s. Feeds rarely change faster, and outlets throttle aggressive readers. */
@@ -32,6 +32,8 @@ export interface PollRequest {
   readonly feedFiles: readonly string[];
   readonly web?: Partial<FetchOptions>;
   readonly published?: string | null;
+  /** User data files the stages read (e.g. --gazetteer files): part of the fingerprint of stored layers. */
+  readonly userData?: readonly string[];
   readonly documentStages?: readonly AnyDocumentStage[];
   readonly corpusStages?: readonly AnyCorpusStage[];
   /** The clock (tests pass a fixed one). */
@@ -68,7 +70,7 @@ export async function pollOnce(request: PollRequest): Promise<PollResult> {
   const { store, context } = request;
   const documentStages = request.documentStages ?? DOCUMENT_STAGES;
   const corpusStages = request.corpusStages ?? CORPUS_STAGES;
-  const version = pipelineVersion(documentStages);
+  const version = pipelineFingerprint(documentStages, request.userData ?? []);
   const now = request.now ?? (() => new Date());
   const rejected: Rejection[] = [];
   const stageErrors: StageError[] = [];

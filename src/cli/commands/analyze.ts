@@ -110,6 +110,7 @@ Examples:
           store,
           context: { resources, warn: (m) => warnings.push(m) },
           includeText: flags.includeText ?? false,
+          userData: flags.gazetteer ?? [],
           onProgress: (p) => progress.update(p),
         });
         progress.stop();

@@ -135,6 +135,7 @@ Examples:
           store,
           context: { resources, warn: (m) => io.stderr.write(`sitrep: warning: ${m}\n`) },
           feedFiles: [flags.feeds],
+          userData: flags.gazetteer ?? [],
           web,
           everyMs,
           once: flags.once ?? false,
