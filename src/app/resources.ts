@@ -1,4 +1,5 @@
 import type { StageResources } from '../pipeline/stage.js';
+import { loadCasualtyLexicon } from '../stages/casualties/index.js';
 import { loadClaimResources } from '../stages/claims/index.js';
 import { loadDateLexicon } from '../stages/dates/index.js';
 import { loadEventLexicon } from '../stages/events/index.js';
@@ -50,6 +51,7 @@ export function loadResources(options: ResourceOptions = {}): StageResources {
     provenanceLexicon: loadProvenanceLexicon(dataDir),
     claims: loadClaimResources(dataDir),
     eventLexicon: loadEventLexicon(dataDir),
+    casualtyLexicon: loadCasualtyLexicon(dataDir),
     gazetteer,
   } as StageResources;
 }

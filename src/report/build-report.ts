@@ -1,6 +1,7 @@
 import type { Report } from './contract.js';
 import { SCHEMA_VERSION } from './contract.js';
 import type { ReportInput, ReportSection } from './report-input.js';
+import { casualtiesSection } from './sections/casualties.js';
 import { claimsSection } from './sections/claims.js';
 import { contradictionsSection } from './sections/contradictions.js';
 import { documentsSection } from './sections/documents.js';
@@ -14,6 +15,7 @@ export const REPORT_SECTIONS: readonly ReportSection[] = [
   placesSection,
   provenanceSection,
   claimsSection,
+  casualtiesSection,
   eventsSection,
   contradictionsSection,
 ];
