@@ -7,9 +7,12 @@
  * - "end to end": the stage's own mentions; recognition P/R/F1 by span overlap against all gold toponyms
  *   (LGL: every annotated toponym; GWN: those with coordinates), acc@161 over recognised gold toponyms.
  * Metrics: acc@161 km, mean and median error (km), AUC of log error (lower is better; Gritta et al. 2020).
- * Usage: node --import tsx eval/places/bench-places.ts [--limit N]. Exits 0 with a note when ../shared is absent.
+ * Held-out: every HELD_OUT_EVERY-th LGL article (index % 4 === 3) is never looked at while tuning; its figures are
+ * printed on a row of their own ("LGL held-out"), the rest as "LGL tune". `--errors FILE` writes the given-gold misses
+ * of the tuning articles only (LGL tune and GeoWebNews) for error analysis.
+ * Usage: node --import tsx eval/places/bench-places.ts [--limit N] [--errors FILE]. Exits 0 when ../shared is absent.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Gazetteer } from '../../src/stages/places/index.js';
 import { analyse } from '../../src/stages/places/resolve/analyse.js';
@@ -21,6 +24,11 @@ const KM_OK = 161;
 const MAX_KM = 20039;
 const limitArg = process.argv.indexOf('--limit');
 const LIMIT = limitArg > 0 ? Number(process.argv[limitArg + 1]) : Number.POSITIVE_INFINITY;
+const errorsArg = process.argv.indexOf('--errors');
+const ERRORS_FILE = errorsArg > 0 ? (process.argv[errorsArg + 1] as string) : null;
+const errorLines: string[] = [];
+/** Every 4th LGL article (from the 4th) is held out from tuning. */
+const HELD_OUT_EVERY = 4;
 
 interface GoldToponym {
   start: number;
@@ -99,7 +107,7 @@ function summary(s: Scores) {
   return { acc: s.n ? s.ok / s.n : 0, mean, median, auc, n: s.n };
 }
 
-function bench(g: Gazetteer, name: string, docs: Doc[]) {
+function bench(g: Gazetteer, name: string, docs: Doc[], dumpErrors = false) {
   const given = scores();
   const e2e = scores();
   let goldAll = 0;
@@ -123,7 +131,14 @@ function bench(g: Gazetteer, name: string, docs: Doc[]) {
       if (t.lat === null || t.lon === null) continue;
       const gold = { lat: t.lat, lon: t.lon };
       const entry = resolveName(g, analysis, doc.text.slice(t.start, t.end) || t.phrase);
-      addError(given, entry ? haversineKm(entry, gold) : MAX_KM);
+      const km = entry ? haversineKm(entry, gold) : MAX_KM;
+      addError(given, km);
+      if (dumpErrors && km > KM_OK) {
+        const ctx = doc.text.slice(Math.max(0, t.start - 60), t.end + 40).replace(/\s+/g, ' ');
+        errorLines.push(
+          `${name}\t${t.phrase}\t${entry ? `${entry.name} (${entry.kind} ${entry.country} ${entry.admin1Code} pop ${entry.population})` : '-'}\t${Math.round(km)}\t${t.lat},${t.lon}\t${ctx}`,
+        );
+      }
       if (over.length) addError(e2e, Math.min(...over.map((m) => haversineKm(m, gold))));
     }
   }
@@ -150,11 +165,26 @@ if (!existsSync(join(SHARED, 'bench'))) {
 const t0 = performance.now();
 const g = gazetteer();
 const loadMs = performance.now() - t0;
+const lgl = readLgl(join(SHARED, 'bench/lgl/lgl.xml'));
+const held = (_: Doc, i: number) => i % HELD_OUT_EVERY === HELD_OUT_EVERY - 1;
 const results = [
-  bench(g, 'LGL', readLgl(join(SHARED, 'bench/lgl/lgl.xml'))),
-  bench(g, 'GeoWebNews', readGwn(join(SHARED, 'bench/geowebnews/GWN.xml'))),
+  bench(g, 'LGL', lgl),
+  bench(
+    g,
+    'LGL tune',
+    lgl.filter((d, i) => !held(d, i)),
+    true,
+  ),
+  bench(g, 'LGL held-out', lgl.filter(held)),
+  bench(g, 'GeoWebNews', readGwn(join(SHARED, 'bench/geowebnews/GWN.xml')), true),
 ];
-const published: Record<string, string> = { LGL: 'Mordecai3 82.7 · CamCoder 76', GeoWebNews: 'Mordecai3 94.1' };
+if (ERRORS_FILE) writeFileSync(ERRORS_FILE, `${errorLines.join('\n')}\n`);
+const published: Record<string, string> = {
+  LGL: 'Mordecai3 82.7 · CamCoder 76',
+  'LGL tune': '',
+  'LGL held-out': '',
+  GeoWebNews: 'Mordecai3 94.1',
+};
 const f = (x: number, d = 1) => x.toFixed(d);
 console.log(
   `gazetteer load ${loadMs.toFixed(0)} ms, ${g.entries.length} entries, rss ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`,

@@ -7,6 +7,8 @@ import type { NoiseSpan, Sentence } from '../../model/index.js';
 import { contextOf, documentOf, surfaces } from '../../testing/document-of.js';
 import type { Gazetteer, PlaceMention } from './index.js';
 import { loadGazetteer, places } from './index.js';
+import { analyse } from './resolve/analyse.js';
+import { resolveName } from './resolve/span.js';
 
 const gazetteer: Gazetteer = loadGazetteer();
 
@@ -221,5 +223,97 @@ describe('places: user gazetteer', () => {
       'id\tname\taliases\tlat\tlon\tcountry\tadmin1\tfeature\tpopulation\nx\tSomewhere\t\tninety\t10\tSY\t\ttown\t\n',
     );
     assert.throws(() => loadGazetteer({ extraFiles: [file], withoutGeoNames: true }), /bad\.tsv:2: lat "ninety"/);
+  });
+});
+
+describe('places: US counties (us-atlas)', () => {
+  const cases: [string, string, string | null][] = [
+    ['Deputies in Laurel County, Kentucky, found the truck.', 'Laurel County', 'US.KY'],
+    ['The fair opened in Lamar County, near Paris, Texas.', 'Lamar County', 'US.TX'],
+    ['Louisiana crews cleared roads in Acadia Parish.', 'Acadia Parish', 'US.LA'],
+  ];
+  for (const [text, surface, admin1] of cases)
+    it(`resolves ${surface} in ${admin1}`, () => {
+      const m = run(text).find((p) => text.slice(p.start, p.end) === surface);
+      assert.ok(m, `no mention for ${surface}`);
+      assert.equal(m.feature, 'admin2');
+      assert.equal(m.geoPrecision, 3);
+      assert.equal(m.gazetteerId?.startsWith('us-fips:'), true);
+      assert.equal(gazetteer.entries.find((e) => e.gazetteerId === m.gazetteerId)?.admin1Code, admin1);
+    });
+  it('does not take a bare county name ("Laurel") as the county', () => {
+    const text = 'Laurel said the vote would wait.';
+    assert.equal(
+      run(text).some((m) => m.feature === 'admin2'),
+      false,
+    );
+  });
+});
+
+describe('places: document focus', () => {
+  it('reads a small town in the state the document is about, not its famous namesake', () => {
+    const text =
+      'Paris council met on Monday.\nRoxton and Paris share a budget, officials in Lamar County, Texas, said.';
+    const m = run(text).find((p) => text.slice(p.start, p.end) === 'Paris');
+    assert.equal(m?.country, 'US');
+  });
+  it('keeps the famous place when nothing points elsewhere', () => {
+    const text = 'Ministers met in Paris on Monday.\nThe talks in Paris went on late.';
+    assert.equal(run(text).find((p) => text.slice(p.start, p.end) === 'Paris')?.country, 'FR');
+  });
+  it('prefers a continent over a town known by that name only in another language', () => {
+    const text = 'Exports to Africa rose again this year.';
+    assert.equal(run(text).find((p) => text.slice(p.start, p.end) === 'Africa')?.feature, 'region');
+  });
+});
+
+describe('places: back-references to the place in focus', () => {
+  const cases: [string, string, string | null][] = [
+    ['Rebels entered Homs at dawn.\nThey seized the city’s main airport by noon.', 'the city’s main airport', 'Homs'],
+    ['Shelling hit Homs overnight.\nCrowds gathered at the old citadel afterwards.', 'the old citadel', 'Homs'],
+    ['Troops left Homs on Friday.\nThe cadets stayed at the military academy.', 'the military academy', 'Homs'],
+    ['Fighting reached Aleppo.\nGunfire was heard on the city’s southern edge.', 'the city’s southern edge', 'Aleppo'],
+  ];
+  for (const [text, surface, anchor] of cases)
+    it(`reads "${surface}" as part of ${anchor}`, () => {
+      const m = run(text).find((p) => text.slice(p.start, p.end) === surface);
+      assert.equal(m?.name, anchor);
+      assert.equal(m?.geoPrecision, 2);
+      assert.equal(m?.relation?.kind, 'part');
+    });
+  const misses: [string, string][] = [
+    ['No place is named before the old citadel is mentioned.', 'no place in focus'],
+    ['Rebels entered Homs.\nThe citadel of Palmyra was not touched.', '"of" names its own place'],
+    ['Rebels entered Homs.\nThey walked to the western edge of the lake.', 'a part head needs "the city’s"'],
+  ];
+  for (const [text, why] of misses)
+    it(`finds nothing when ${why}`, () => {
+      assert.equal(
+        run(text).some((m) => m.source.rule.includes('back-reference')),
+        false,
+      );
+    });
+});
+
+describe('places: resolving a given name (resolveName)', () => {
+  const doc = (text: string) => analyse(gazetteer, text, sentencesOf(text), []);
+  const cases: [string, string, string | null][] = [
+    ['Students marched from Leeds Town Hall to the station in Leeds.', 'Leeds Town Hall', 'GB'],
+    ['The EU and Kenya signed the pact in Nairobi.', 'EU', null],
+    ['Rebels shelled Aleppo province again.', 'Aleppo province', 'SY'],
+  ];
+  for (const [text, name, country] of cases)
+    it(`resolves "${name}"`, () => {
+      const e = resolveName(gazetteer, doc(text), name);
+      assert.ok(e, `nothing for ${name}`);
+      assert.equal(e.country, country);
+    });
+  it('reads "X province" as the province', () => {
+    const text = 'Rebels shelled Aleppo province again.';
+    assert.equal(resolveName(gazetteer, doc(text), 'Aleppo province')?.kind, 'admin1');
+  });
+  it('does not back off to a part when the dropped words are not a facility', () => {
+    const text = 'Volunteers cleaned Meadowlark Grove on Sunday.';
+    assert.equal(resolveName(gazetteer, doc(text), 'Meadowlark Grove'), null);
   });
 });

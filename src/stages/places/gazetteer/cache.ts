@@ -3,9 +3,17 @@ import { StringTable } from './string-table.js';
 import type { GazetteerEntry } from './types.js';
 
 /** Bump when the compiled layout or the compile rules change: old cache files are then ignored. */
-export const CACHE_FORMAT = 'sitrep-gazetteer-7';
+export const CACHE_FORMAT = 'sitrep-gazetteer-8';
 
-const KINDS: readonly GazetteerEntry['kind'][] = ['country', 'admin1', 'place', 'landmark', 'route', 'region'];
+const KINDS: readonly GazetteerEntry['kind'][] = [
+  'country',
+  'admin1',
+  'place',
+  'landmark',
+  'route',
+  'region',
+  'admin2',
+];
 const FEATURES: readonly GazetteerEntry['feature'][] = [
   'country',
   'admin1',

@@ -10,6 +10,7 @@ import { parseLexicon } from './lexicon.js';
 import { parseTsv, splitList } from './tsv.js';
 import type { EntryKind, Extent, Gazetteer, GazetteerEntry, PlaceLexicon } from './types.js';
 import { NameKind } from './types.js';
+import { parseUsCounties } from './us-counties.js';
 
 /**
  * Places below this population get no fuzzy (skeleton) key: a transliteration variant of a hamlet is more likely a
@@ -29,6 +30,8 @@ export interface BaseSources {
   readonly admin1NamesTsv?: string;
   /** A GeoNames dump in geoname-table layout (cities500.txt). */
   readonly geonames?: string;
+  /** us-atlas counties-10m.json (US counties, parishes, boroughs). */
+  readonly usCounties?: string;
 }
 
 /** A supplement or user gazetteer: TSV or GeoJSON, named for error messages. */
@@ -221,6 +224,33 @@ export function compileBase(src: BaseSources, lexicon: PlaceLexicon, warn: (mess
       for (const n of new Set([seat.name, seat.ascii, ...seat.alternates.filter(usefulAlternate)])) {
         b.addName(e.index, n, NameKind.seat, true);
       }
+    }
+  }
+
+  // US counties: named "X County" (never by the bare name, which is nearly always a town or a person).
+  if (src.usCounties) {
+    const stateCode = new Map<string, string>();
+    for (const [code, name] of admin1NameOf) if (code.startsWith('US.')) stateCode.set(name.toLowerCase(), code);
+    for (const c of parseUsCounties(src.usCounties)) {
+      const code = stateCode.get(c.state.toLowerCase()) ?? null;
+      if (!code) continue;
+      const e = b.add({
+        gazetteerId: `us-fips:${c.fips}`,
+        name: c.name,
+        kind: 'admin2',
+        feature: 'admin2',
+        fcode: 'ADM2',
+        country: 'US',
+        admin1Code: code,
+        admin1Name: admin1NameOf.get(code) ?? null,
+        lat: c.lat,
+        lon: c.lon,
+        // No population in the source; estimating one from the GeoNames places inside made LGL slightly worse.
+        population: 0,
+        extent: c.extent,
+        line: null,
+      });
+      b.addName(e.index, c.name, NameKind.name, false);
     }
   }
 

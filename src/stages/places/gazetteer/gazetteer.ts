@@ -14,6 +14,11 @@ const longest = (lengths: Int32Array | undefined): number => {
   return max;
 };
 
+/** Tokens whose longest-name length is remembered (cleared when full, so memory stays bounded). */
+const STARTS_MEMO_MAX = 200_000;
+/** Skeletons whose fuzzy bucket is remembered (cleared when full). */
+const FUZZY_MEMO_MAX = 20_000;
+
 function fuzzyOf(index: CompiledIndex, skeleton: string): FuzzyName[] {
   const ids = index.skeleton.get(skeleton);
   if (!ids) return [];
@@ -38,14 +43,36 @@ export function makeGazetteer(lexicon: PlaceLexicon, base: CompiledIndex, overla
     }
   }
   const none: readonly number[] = [];
+  // The first-token table lists one length per name ("new" starts thousands): its maximum is memoised per token.
+  const starts = new Map<string, number>();
+  // Fuzzy buckets are materialised once per skeleton (the same capitalised words recur from article to article).
+  const buckets = new Map<string, readonly FuzzyName[]>();
+  const fuzzy = (skeleton: string): readonly FuzzyName[] => {
+    let list = buckets.get(skeleton);
+    if (list === undefined) {
+      list = [...fuzzyOf(base, skeleton), ...fuzzyOf(overlay, skeleton)];
+      if (buckets.size >= FUZZY_MEMO_MAX) buckets.clear();
+      buckets.set(skeleton, list);
+    }
+    return list;
+  };
+  const startsName = (token: string): number => {
+    let n = starts.get(token);
+    if (n === undefined) {
+      n = Math.max(longest(base.first.get(token)), longest(overlay.first.get(token)));
+      if (starts.size >= STARTS_MEMO_MAX) starts.clear();
+      starts.set(token, n);
+    }
+    return n;
+  };
   return {
     entries,
     lexicon,
     maxTokens: Math.max(base.maxTokens, overlay.maxTokens),
     exact: (key) => join(base.exact.get(key), overlay.exact.get(key)),
     loose: (key) => join(base.loose.get(key), overlay.loose.get(key)),
-    fuzzy: (skeleton) => [...fuzzyOf(base, skeleton), ...fuzzyOf(overlay, skeleton)],
-    startsName: (token) => Math.max(longest(base.first.get(token)), longest(overlay.first.get(token))),
+    fuzzy,
+    startsName,
     country: (iso2) => countries.get(iso2),
     admin1: (code) => admin1s.get(code),
     placesOf: (iso2) => places.get(iso2) ?? none,

@@ -22,6 +22,10 @@ const numbers = (json: Json, key: string, source: string): [string, number][] =>
   });
 };
 
+/** An optional list (absent from older cue files): empty when missing. */
+const optionalStrings = (json: Json, key: string, source: string): string[] =>
+  json[key] === undefined ? [] : strings(json, key, source);
+
 const words = (list: readonly string[]): Set<string> => new Set(list.map((w) => normaliseToken(w)));
 const phrases = (list: readonly string[]): string[][] =>
   list
@@ -63,6 +67,10 @@ export function parseLexicon(cuesJson: string, commonWords: string, source = 'pl
     articles: words(strings(json, 'articles', source)),
     chunkNeutral: words(strings(json, 'chunkNeutral', source)),
     speechVerbs: words(strings(json, 'speechVerbs', source)),
+    backReferenceHeads: phrases(optionalStrings(json, 'backReferenceHeads', source)),
+    backReferencePartHeads: phrases(optionalStrings(json, 'backReferencePartHeads', source)),
+    backReferencePossessors: words(optionalStrings(json, 'backReferencePossessors', source)),
+    facilityHeads: words(optionalStrings(json, 'facilityHeads', source)),
     commonWords: new Set(
       commonWords
         .split('\n')

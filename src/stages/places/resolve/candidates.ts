@@ -115,14 +115,26 @@ export function findCandidates(g: Gazetteer, frame: TokenFrame): Candidate[] {
     const limit = Math.min(maxN, longest + 1);
     let reach = i + 1;
     while (reach < tokens.length && reach - i < limit && joinable[reach - 1] && !noise[reach]) reach++;
+    // Keys of [i, b) for every b, built once (longest match is tried first below).
+    const exactKeys: string[] = [];
+    const looseKeys: string[] = [];
+    let exactSoFar = '';
+    let looseSoFar = '';
+    for (let k = i; k < reach; k++) {
+      const norm = (tokens[k] as Token).norm;
+      const loose = looseToken(norm);
+      exactSoFar = k === i ? norm : `${exactSoFar} ${norm}`;
+      exactKeys.push(exactSoFar);
+      // An article is dropped from the loose key unless it is the last token (as looseKeyOf does).
+      looseKeys.push(looseSoFar ? `${looseSoFar} ${loose}` : loose);
+      if (!articles.has(norm)) looseSoFar = looseSoFar ? `${looseSoFar} ${loose}` : loose;
+    }
     for (let b = reach; b > i; b--) {
       if (!nameShaped(g, tokens, i, b)) continue;
-      const norms: string[] = [];
-      for (let k = i; k < b; k++) norms.push((tokens[k] as Token).norm);
-      const exactKey = norms.join(' ');
+      const exactKey = exactKeys[b - i - 1] as string;
       const hits: NameHit[] = [];
       hitsOf(g.exact(exactKey), 'exact', hits);
-      const looseKey = looseKeyOf(norms, articles);
+      const looseKey = looseKeys[b - i - 1] as string;
       if (looseKey && looseKey !== exactKey) {
         hitsOf(g.exact(looseKey), 'loose', hits);
         hitsOf(g.loose(looseKey), 'loose', hits);

@@ -21,12 +21,15 @@ const ROUTE_LOCAL_KM = 100;
 const DIRECTION_NAMES = ['north', 'north-east', 'east', 'south-east', 'south', 'south-west', 'west', 'north-west'];
 const directionName = (bearing: number): string => DIRECTION_NAMES[Math.round(bearing / 45) % 8] as string;
 
-const isArea = (e: GazetteerEntry): boolean => e.kind === 'country' || e.kind === 'admin1' || e.kind === 'region';
+const isArea = (e: GazetteerEntry): boolean =>
+  e.kind === 'country' || e.kind === 'admin1' || e.kind === 'admin2' || e.kind === 'region';
 
 /** Where the document's precise places in its focus country are: the reference point for routes and borders. */
 function contextPoint(analysis: Analysis, focusCountry: string | null): LatLon | null {
-  const local = analysis.focus.anchors.filter((a) => a.entry.country === focusCountry).map((a) => a.entry);
-  return centroid(local.length ? local : analysis.focus.anchors.map((a) => a.entry));
+  // Each place weighs as often as the document names it.
+  const all = analysis.focus.anchors.flatMap((a) => a.owners.map(() => a.entry));
+  const local = all.filter((e) => e.country === focusCountry);
+  return centroid(local.length ? local : all);
 }
 
 /** The precise place named nearest before or after token `at` in the same sentence (for "the M5 near Zarbah"). */
@@ -106,7 +109,7 @@ function placeMention(r: Resolved, tokens: readonly Token[], here: LatLon | null
   if (cues.landmark && e.kind === 'place') {
     relation = part(null, e);
     precision = 2;
-    rules.push('landmark-cue');
+    rules.push(r.backReference ? 'back-reference' : 'landmark-cue');
   }
   if (cues.relation) {
     const rel = cues.relation;

@@ -17,7 +17,9 @@ export const W_POPULATION = 1;
 export const KIND_PRIOR: Record<GazetteerEntry['kind'], number> = {
   country: 5,
   admin1: 2,
-  region: 4,
+  /** "Laurel County": the name says it all; which of the namesakes is left to the focus. */
+  admin2: 4,
+  region: 6,
   landmark: 4,
   route: 4,
   place: 0,
@@ -25,6 +27,11 @@ export const KIND_PRIOR: Record<GazetteerEntry['kind'], number> = {
 /** Capitals and provincial capitals are what news names. */
 export const FCODE_PRIOR: Record<string, number> = { PPLC: 2, PPLA: 1, PPLA2: 0.4 };
 export const MATCH_PRIOR: Record<MatchType, number> = { exact: 0.6, loose: 0, fuzzy: -1 };
+/**
+ * Taken from an entry known by the name only through an alternate (another language's word: "Africa" for Mahdia,
+ * "Liverpool" for a US town) when another entry bears the name as its own. Calibration: LGL (tune) and GeoWebNews.
+ */
+export const W_SHADOWED_ALTERNATE = 2;
 /** Per edit of a fuzzy match. */
 export const FUZZY_EDIT_PENALTY = 0.8;
 /** The document's focus country (share of its place evidence), times this. */
@@ -51,6 +58,18 @@ export interface ScoredEntry {
   readonly prior: number;
 }
 
+/**
+ * Lowers the priors of options reached only through alternate names when some option bears the name as its own
+ * (`own`: entry indices matched through their own name, exactly).
+ */
+export function shadowAlternates(options: ScoredEntry[], own: ReadonlySet<number>): void {
+  if (!own.size) return;
+  for (let i = 0; i < options.length; i++) {
+    const o = options[i] as ScoredEntry;
+    if (!own.has(o.entry.index)) options[i] = { ...o, prior: o.prior - W_SHADOWED_ALTERNATE };
+  }
+}
+
 /** The context-free part of an entry's score. */
 export function priorScore(e: GazetteerEntry, match: MatchType, edits: number, cues: Cues): number {
   let s = W_POPULATION * Math.log10(e.population + 1) + KIND_PRIOR[e.kind] + (FCODE_PRIOR[e.fcode ?? ''] ?? 0);
@@ -61,6 +80,23 @@ export function priorScore(e: GazetteerEntry, match: MatchType, edits: number, c
   return s;
 }
 
+/** What one distinct name of the document says about where the document is. */
+export interface NameVote {
+  /** Country → the share of this name's vote (its readings weighted by how likely each is). */
+  readonly countries: ReadonlyMap<string, number>;
+  readonly admin1s: ReadonlyMap<string, number>;
+}
+
+/** A place the document names unambiguously, once per place, with the candidates (owners) that name it. */
+export interface Anchor {
+  readonly owners: readonly number[];
+  readonly entry: GazetteerEntry;
+}
+
+/** True when `anchor` comes from some candidate other than `owner`. */
+export const fromOthers = (anchor: Anchor, owner: number): boolean =>
+  anchor.owners.length > 1 || anchor.owners[0] !== owner;
+
 /** What the whole document says about where it is. */
 export interface DocumentFocus {
   /** Country → share (0–1) of the document's place evidence. */
@@ -68,25 +104,62 @@ export interface DocumentFocus {
   readonly admin1s: ReadonlyMap<string, number>;
   /** Country → raw evidence (so that a candidate's own vote can be left out). */
   readonly votes: ReadonlyMap<string, number>;
+  /** First-level division → raw evidence. */
+  readonly admin1Votes: ReadonlyMap<string, number>;
+  /** The largest raw evidence of any country and of any division. */
+  readonly maxVote: number;
+  readonly maxAdmin1Vote: number;
+  /** Each distinct name's vote (key: the name's normalised tokens), left out when that name is resolved. */
+  readonly nameVotes: ReadonlyMap<string, NameVote>;
   /** Unambiguous precise places, with the candidate they come from. */
-  readonly anchors: readonly { readonly owner: number; readonly entry: GazetteerEntry }[];
+  readonly anchors: readonly Anchor[];
 }
 
-/** The full score of an entry for candidate `owner`, given the document's focus and an optional container. */
+/**
+ * Share (0–1) of the document's evidence for `key` (a country or a division) once the name being resolved has been
+ * left out: a name repeated ten times, or resolved wrongly in the first pass, does not vote for itself.
+ */
+function shareOf(votes: ReadonlyMap<string, number>, key: string, own: number, max: number): number {
+  const v = (votes.get(key) ?? 0) - own;
+  return v <= 0 ? 0 : Math.min(1, v / Math.max(1, max));
+}
+
+/** The largest value of a vote map (0 when empty). */
+export function maxVote(votes: ReadonlyMap<string, number>): number {
+  let max = 0;
+  for (const x of votes.values()) if (x > max) max = x;
+  return max;
+}
+
+/** Degrees of latitude beyond which no anchor is near (a cheap test before the great-circle distance). */
+const NEAR_DEGREES = NEAR_KM / 111;
+
+/**
+ * The full score of an entry for candidate `owner` (written as `name`, its normalised tokens), given the document's
+ * focus and an optional container.
+ */
 export function contextScore(
   s: ScoredEntry,
   owner: number,
   focus: DocumentFocus,
   container: GazetteerEntry | null,
+  name: string | null = null,
 ): number {
   const e = s.entry;
   let score = s.prior;
-  if (e.country) score += W_FOCUS_COUNTRY * (focus.countries.get(e.country) ?? 0);
-  if (e.admin1Code) score += W_FOCUS_ADMIN1 * (focus.admin1s.get(e.admin1Code) ?? 0);
+  const own = name === null ? undefined : focus.nameVotes.get(name);
+  if (e.country) {
+    score += W_FOCUS_COUNTRY * shareOf(focus.votes, e.country, own?.countries.get(e.country) ?? 0, focus.maxVote);
+  }
+  if (e.admin1Code) {
+    const ownVote = own?.admin1s.get(e.admin1Code) ?? 0;
+    score += W_FOCUS_ADMIN1 * shareOf(focus.admin1Votes, e.admin1Code, ownVote, focus.maxAdmin1Vote);
+  }
   if (e.kind !== 'country') {
     let nearest = Number.POSITIVE_INFINITY;
     for (const anchor of focus.anchors) {
-      if (anchor.owner === owner || anchor.entry.index === e.index) continue;
+      if (anchor.entry.index === e.index || !fromOthers(anchor, owner)) continue;
+      if (Math.abs(anchor.entry.lat - e.lat) > NEAR_DEGREES) continue;
       const km = distanceKm(anchor.entry, e);
       if (km < nearest) nearest = km;
     }

@@ -47,6 +47,19 @@ export function normaliseToken(token: string): string {
  * (Izzah = Izza), ee/ei/ey/ay → i-ish forms kept apart (they are handled by the skeleton).
  */
 export function looseToken(norm: string): string {
+  const hit = looseMemo.get(norm);
+  if (hit !== undefined) return hit;
+  const out = computeLoose(norm);
+  if (looseMemo.size >= MEMO_MAX) looseMemo.clear();
+  looseMemo.set(norm, out);
+  return out;
+}
+
+/** Loose forms already computed (a text repeats its words; cleared when full so memory stays bounded). */
+const looseMemo = new Map<string, string>();
+const MEMO_MAX = 50_000;
+
+function computeLoose(norm: string): string {
   if (!/^[a-z0-9]+$/.test(norm)) return norm.startsWith('ال') && norm.length > 3 ? norm.slice(2) : norm;
   let s = norm.replace(/(.)\1+/g, '$1').replace(/ou/g, 'u');
   if (s.length > 3) s = s.replace(/(a|e)h$/, 'a');

@@ -26,7 +26,13 @@ const LOWER = /\p{Ll}/u;
 const CASED = /[\p{Lu}\p{Ll}]/u;
 const HYPHENS = /[-‐‑–]/;
 
-const isWordChar = (c: string | undefined): boolean => c !== undefined && WORD_CHAR.test(c);
+/** ASCII letters and digits answer without a Unicode regex (most of an English text); other characters ask it. */
+function isWordChar(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return WORD_CHAR.test(c);
+}
 
 /** Splits a text (or part of it) into word tokens with UTF-16 offsets. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -39,29 +45,62 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     const start = i;
+    // Letter case of ASCII words is read while scanning (no regex per token for plain English words).
+    let ascii = true;
+    let lower = false;
+    let upperSeen = false;
     while (i < to) {
+      const code = text.charCodeAt(i);
+      if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+        if (code >= 97) lower = true;
+        i++;
+        continue;
+      }
+      if (code >= 65 && code <= 90) {
+        upperSeen = true;
+        i++;
+        continue;
+      }
       const ch = text[i];
-      if (isWordChar(ch)) i++;
-      else if (
+      if (code >= 128 && isWordChar(ch)) {
+        ascii = false;
+        i++;
+      } else if (
         ch !== undefined &&
         APOSTROPHE.test(ch) &&
         isWordChar(text[i + 1]) &&
         !/^s\b/i.test(text.slice(i + 1, i + 3))
-      )
+      ) {
+        ascii = false;
         i++;
-      else break;
+      } else break;
     }
     const raw = text.slice(start, i);
     const first = raw[0] ?? '';
-    const caseless = !CASED.test(raw);
     const prev = text[start - 1];
+    let cap: boolean;
+    let upper: boolean;
+    let caseless: boolean;
+    let norm: string;
+    if (ascii) {
+      const f = raw.charCodeAt(0);
+      cap = f >= 65 && f <= 90;
+      upper = raw.length > 1 && !lower && upperSeen;
+      caseless = !lower && !upperSeen;
+      norm = upperSeen ? raw.toLowerCase() : raw;
+    } else {
+      norm = normaliseToken(raw);
+      cap = UPPER.test(first);
+      upper = raw.length > 1 && !LOWER.test(raw) && UPPER.test(raw);
+      caseless = !CASED.test(raw);
+    }
     tokens.push({
       start,
       end: i,
       raw,
-      norm: normaliseToken(raw),
-      cap: UPPER.test(first),
-      upper: raw.length > 1 && !LOWER.test(raw) && UPPER.test(raw),
+      norm,
+      cap,
+      upper,
       caseless,
       hyphenBefore: prev !== undefined && HYPHENS.test(prev) && isWordChar(text[start - 2]),
       periodAfter: text[i] === '.',

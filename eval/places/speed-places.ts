@@ -1,0 +1,53 @@
+/**
+ * Throughput of the places stage alone (analysis + mentions, index already loaded) on ~5 KB English articles made by
+ * joining consecutive LGL and GeoWebNews texts (read at run time from ../shared/bench; nothing is copied).
+ * Usage: node --import tsx eval/places/speed-places.ts [--n 600] [--kb 5]. Profile with node --cpu-prof.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyse } from '../../src/stages/places/resolve/analyse.js';
+import { mentionsOf } from '../../src/stages/places/resolve/mention.js';
+import { gazetteer, lineSentences, SHARED } from './shared.js';
+
+const arg = (name: string, d: number): number => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? Number(process.argv[i + 1]) : d;
+};
+const N = arg('--n', 600);
+const KB = arg('--kb', 5);
+if (!existsSync(join(SHARED, 'bench'))) {
+  console.log('speed-places: ../shared/bench is absent (exit 0).');
+  process.exit(0);
+}
+const texts: string[] = [];
+for (const file of ['bench/lgl/lgl.xml', 'bench/geowebnews/GWN.xml']) {
+  const xml = readFileSync(join(SHARED, file), 'utf8');
+  for (const [, t] of xml.matchAll(/<text>(?:<!\[CDATA\[)?([\s\S]*?)(?:\]\]>)?<\/text>/g)) texts.push(t as string);
+}
+const articles: string[] = [];
+let cur = '';
+for (let i = 0; articles.length < N; i = (i + 1) % texts.length) {
+  cur = cur ? `${cur}\n\n${texts[i]}` : (texts[i] as string);
+  if (cur.length >= KB * 1000) {
+    articles.push(cur);
+    cur = '';
+  }
+}
+const t0 = performance.now();
+const g = gazetteer();
+const loadMs = performance.now() - t0;
+const sentences = articles.map(lineSentences);
+for (let i = 0; i < Math.min(50, articles.length); i++)
+  mentionsOf(g, analyse(g, articles[i] as string, sentences[i] as never, []));
+const t1 = performance.now();
+const cpu0 = process.cpuUsage();
+let mentions = 0;
+for (let i = 0; i < articles.length; i++)
+  mentions += mentionsOf(g, analyse(g, articles[i] as string, sentences[i] as never, [])).length;
+const s = (performance.now() - t1) / 1000;
+const cpu = process.cpuUsage(cpu0);
+const cpuS = (cpu.user + cpu.system) / 1e6;
+const kb = articles.reduce((a, t) => a + t.length, 0) / articles.length / 1000;
+console.log(
+  `places stage: ${articles.length} articles of ${kb.toFixed(1)} KB in ${s.toFixed(2)} s = ${(articles.length / s).toFixed(0)} articles/s wall, ${(articles.length / cpuS).toFixed(0)} per CPU-second (${mentions} mentions); gazetteer load ${loadMs.toFixed(0)} ms; rss ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB, heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`,
+);
