@@ -1,7 +1,7 @@
 // PolNeAR (BRAT standoff) benchmark for the claims stage: exact and partial (overlap) P/R/F1 of source, cue and
 // content spans on ../shared/bench/polnear/data/{train,dev}, beside CofeNet's published exact F1 (test split) and
 // a trivial baseline run here. Exits 0 (saying so) without ../shared.
-//   node --import tsx eval/claims/bench-polnear.ts [--split dev|train|both] [--limit N] [--cognition]
+//   node --import tsx eval/claims/bench-polnear.ts [--split dev|train|both] [--limit N] [--cognition: the shipped variant only]
 import { join } from 'node:path';
 import type { Span } from '../../src/model/index.js';
 import { type ClaimMention, DEFAULT_CLAIM_OPTIONS } from '../../src/stages/claims/index.js';
@@ -123,12 +123,12 @@ async function run(
 }
 
 const variants = process.argv.includes('--cognition')
-  ? [{ label: 'sitrep claims +cognition cues', options: { ...DEFAULT_CLAIM_OPTIONS, includeCognition: true } }]
+  ? [{ label: 'sitrep claims (as shipped, with belief/stance cues)', options: DEFAULT_CLAIM_OPTIONS }]
   : [
-      { label: 'sitrep claims (as shipped)', options: DEFAULT_CLAIM_OPTIONS },
+      { label: 'sitrep claims (as shipped, with belief/stance cues)', options: DEFAULT_CLAIM_OPTIONS },
       {
-        label: 'sitrep claims +cognition cues (PolNeAR also counts beliefs)',
-        options: { ...DEFAULT_CLAIM_OPTIONS, includeCognition: true },
+        label: 'sitrep claims without belief/stance cues (speech only)',
+        options: { ...DEFAULT_CLAIM_OPTIONS, includeCognition: false },
       },
     ];
 for (const split of splits) {

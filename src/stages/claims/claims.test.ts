@@ -508,6 +508,56 @@ describe('claims: the scope of "could not independently verify"', () => {
     assert.equal(views.find((v) => v.cue === 'said')!.status, 'asserted');
   });
 
+  it('"Neither claim could be confirmed" covers the two claims before it, not past a heading', () => {
+    const text = [
+      'Security officials said the army held the ring road.',
+      'Rival claims',
+      'The army said its units had retaken Brenn.',
+      'The rebels said they still held the Ostra bridge.',
+      'Neither claim could be independently confirmed.',
+    ].join('\n');
+    assert.deepEqual(
+      statusOf(text).map((x) => x[1]),
+      ['asserted', 'unverified', 'unverified'],
+    );
+  });
+
+  it('a positive verification phrase without a negative word is no disclaimer', () => {
+    const text = [
+      'The Lorvan Monitoring Network said 14 civilians had been killed.',
+      'The figure could be independently confirmed by two hospitals.',
+    ].join('\n');
+    assert.deepEqual(
+      statusOf(text).map((x) => x[1]),
+      ['asserted'],
+    );
+  });
+
+  it('a possessive before a claim noun names the source ("the group’s claims")', () => {
+    const text = [
+      'The Lorvan Monitoring Network said 14 civilians had been killed.',
+      'The Ostra Liberation Front said its fighters had entered Brenn.',
+      'A video shared online appeared to show fighters in the main square.',
+      'The Kessa Herald could not independently verify the footage or the group’s claims.',
+    ].join('\n');
+    assert.deepEqual(
+      statusOf(text).map((x) => x[1]),
+      ['asserted', 'unverified'],
+    );
+  });
+
+  it('a possessive naming an earlier source reaches past a later one', () => {
+    const text = [
+      'The army said its units had retaken Brenn.',
+      'The Lorvan Monitoring Network said 14 civilians had been killed.',
+      'Neither the army’s account nor the rebels’ could be verified.',
+    ].join('\n');
+    assert.deepEqual(
+      statusOf(text).map((x) => x[1]),
+      ['unverified', 'asserted'],
+    );
+  });
+
   it('a denial keeps its status under a disclaimer', () => {
     const text = [
       'State television denied that rebels had entered Varno.',
@@ -529,6 +579,25 @@ describe('claims: pathological input', () => {
       const started = performance.now();
       claimsOf(text);
       assert.ok(performance.now() - started < MAX_MS_PER_MB * (text.length / 1e6));
+    });
+  }
+});
+
+describe('claims: belief and stance cues (on by default)', () => {
+  const cases: [text: string, cue: string | null, content: string | null][] = [
+    ['Officials believe the town of Brenn has fallen.', 'believe', 'the town of Brenn has fallen'],
+    ['Aid workers expected that the road to Ostra would be cut.', 'expected', 'that the road to Ostra would be cut'],
+    // Near misses: a wish in a relative clause, and a lead verb that belongs to the reporting cue after it.
+    ['Civilians who want to leave Brenn will be allowed to travel east.', null, null],
+    ['The army sought to insist that the insurgents had not held the bridge.', 'sought to insist', null],
+  ];
+  for (const [text, cue, content] of cases) {
+    it(text, () => {
+      const views = viewsOf(text);
+      if (cue === null) return assert.deepEqual(views, []);
+      assert.equal(views.length, 1);
+      assert.equal(views[0]!.cue, cue);
+      if (content !== null) assert.equal(views[0]!.content, content);
     });
   }
 });

@@ -105,6 +105,14 @@ function verbCue(s: Sent, i: number, lex: ClaimLexicon, opts: CueOptions): CueHi
   const verb = lex.verbs.get(t.lemma);
   if (!verb) return null;
   if (verb.cls === 'cognition' && !opts.includeCognition) return null;
+  // "sought to insist": a lead verb before "to" and a reporting verb is part of that cue, not a cue of its own.
+  if (verb.cls === 'cognition' && lex.leads.has(t.lemma) && s.toks[i + 1]?.lower === 'to') {
+    const after = lex.verbs.get(s.toks[i + 2]?.lemma ?? '');
+    if (after && after.cls !== 'cognition') return null;
+  }
+  // "civilians who want to leave": a wish in a relative clause describes the noun; it reports nothing.
+  const before = s.toks[i - 1]?.lower;
+  if (verb.cls === 'cognition' && s.toks[i + 1]?.lower === 'to' && (before === 'who' || before === 'that')) return null;
   if (isSoCalled(toks, i) || inHyphenCompound(toks, i)) return null;
   let cls: CueClass = verb.cls;
   let to = i + 1;

@@ -16,7 +16,12 @@ export const STAGE_NAME = 'claims';
 
 export interface ClaimOptions extends CueOptions {}
 
-export const DEFAULT_CLAIM_OPTIONS: ClaimOptions = { includeCognition: false };
+/**
+ * Belief and stance cues ("officials believe the town has fallen") are on: for an analyst a belief is an attributed
+ * claim too. Turning them on kept the dev corpus (recall, source, status; one extra claim) and the example
+ * corpus's statuses, and raised PolNeAR train exact F1 by about 4 points (source, cue) and 2 (content).
+ */
+export const DEFAULT_CLAIM_OPTIONS: ClaimOptions = { includeCognition: true };
 
 /** Sentence subjects a pronoun may fall back on when no speaker is in scope (the nearest ones). */
 const MAX_SUBJECTS_BACK = 4;
@@ -238,6 +243,7 @@ export function extractClaims(
       paragraph: it.paragraph,
       sourceKey: speaker?.key ?? null,
       sourceNames: speaker ? [speaker.name, ...speaker.aliases] : [],
+      sourceKind: speaker?.kind ?? null,
       status: base.status,
       statusRule: base.rule,
     };

@@ -68,6 +68,14 @@ export interface ClaimLexicon {
   readonly distance: readonly TokenPattern[];
   readonly unverified: readonly TokenPattern[];
   readonly pluralAnaphors: readonly TokenPattern[];
+  /** Anaphors pointing back to two claims ("neither claim", "both"). */
+  readonly dualAnaphors: readonly TokenPattern[];
+  /** Positive verification phrases that disclaim after a negative word ("Neither claim could be confirmed"). */
+  readonly verifiedNegated: readonly TokenPattern[];
+  /** The negative words of `verifiedNegated`. */
+  readonly negators: ReadonlySet<string>;
+  /** Nouns for what a source put out ("claims", "account", "figures"): "the group's claims" names the group. */
+  readonly claimNouns: ReadonlySet<string>;
   readonly singularAnaphors: readonly TokenPattern[];
   readonly admission: readonly TokenPattern[];
   readonly negation: ReadonlySet<string>;
@@ -263,11 +271,24 @@ export function parseClaimLexicon(files: ClaimLexiconFiles): ClaimLexicon {
     check(ok, 'cue-extensions.tsv', r.line, `unknown type "${r.cells[0]}"`);
   }
   const markers = rows('status-markers.tsv', files['status-markers.tsv'], 2);
-  const markerTypes = ['distance', 'unverified', 'plural', 'singular', 'admission', 'negation'];
+  const markerTypes = [
+    'distance',
+    'unverified',
+    'verified-negated',
+    'negator',
+    'plural',
+    'dual',
+    'singular',
+    'claim-noun',
+    'admission',
+    'negation',
+  ];
   for (const r of markers) {
     check(markerTypes.includes(r.cells[0]!), 'status-markers.tsv', r.line, `unknown type "${r.cells[0]}"`);
   }
   const markersOf = (type: string) => markers.filter((r) => r.cells[0] === type).map((r) => parsePattern(r.cells[1]!));
+  const wordsOf = (type: string) =>
+    new Set(markers.filter((r) => r.cells[0] === type).map((r) => r.cells[1]!.toLowerCase()));
   const contested = rows('contested-content.tsv', files['contested-content.tsv'], 2).map(({ cells }) => ({
     category: cells[0]!,
     pattern: parsePattern(cells[1]!),
@@ -305,9 +326,13 @@ export function parseClaimLexicon(files: ClaimLexiconFiles): ClaimLexicon {
     distance: markersOf('distance'),
     unverified: markersOf('unverified'),
     pluralAnaphors: markersOf('plural'),
+    dualAnaphors: markersOf('dual'),
+    verifiedNegated: markersOf('verified-negated'),
+    negators: wordsOf('negator'),
+    claimNouns: wordsOf('claim-noun'),
     singularAnaphors: markersOf('singular'),
     admission: markersOf('admission'),
-    negation: new Set(markers.filter((r) => r.cells[0] === 'negation').map((r) => r.cells[1]!.toLowerCase())),
+    negation: wordsOf('negation'),
     contested,
     kinds,
     kindsByFirst: byFirst(kinds, (k) => k.tokens[0]!.toLowerCase()),
