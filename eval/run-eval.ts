@@ -58,6 +58,7 @@ for (const n of checks.notes) console.log(`  # ${n}`);
 const failures = [
   ...(problems.length ? ['the report breaks the contract'] : []),
   ...(scorer.status !== 0 ? [`the reference scorer exited ${scorer.status}`] : []),
+  ...(scorer.stdout.includes('events_recall=') ? [] : ['the reference scorer printed no figures']),
   ...((checks.boilerplateCoverage ?? 1) < FLOORS.boilerplateCoverage ? ['boilerplate coverage below floor'] : []),
   ...(checks.outletAccuracy < FLOORS.outletAccuracy ? ['outlet accuracy below floor'] : []),
   ...(checks.quotesInNoise > FLOORS.maxQuotesInNoise ? ['gold quotes inside noise spans'] : []),

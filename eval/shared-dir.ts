@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,7 +11,8 @@ export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
  */
 export function sharedDir(): string | null {
   const dir = process.env.SITREP_SHARED ?? join(repoRoot, '..', 'shared');
-  return existsSync(dir) ? dir : null;
+  // The real path: score.mjs runs its main() only when argv[1] equals its own (symlink-resolved) file path.
+  return existsSync(dir) ? realpathSync(dir) : null;
 }
 
 export function skipWithoutShared(what: string): never {
