@@ -3,7 +3,8 @@ import type { ReportSection } from '../report-input.js';
 import { fusionOf } from './events.js';
 
 /**
- * `contradictions`: denials of a reported event and different figures for one event from different sources, each
+ * `contradictions`: denials of a reported event, and different figures, places or dates for one event from different
+ * sources, each
  * with the report claim ids of both sides. Contradictions none of whose claims are in the report are left out.
  */
 export const contradictionsSection: ReportSection = (input, soFar) => {

@@ -34,14 +34,27 @@ const NOT_GROUP = new Set(['The', 'A', 'An', 'President', 'Mr', 'Ms', 'He', 'She
 
 const tokensOf = (s: string): string[] => s.toLowerCase().replace(/’/g, "'").split(/[\s]+/).filter(Boolean);
 
-/** Finds the focus country (most place mentions) and the group the document says leads the rebels. */
-export function actorContext(text: string, places: readonly PlaceMention[], lexicon: EventLexicon): ActorContext {
+/**
+ * Finds the focus country (most place mentions) and the group the document says leads the rebels. The focus
+ * country's name comes from the event lexicon, else from `countryName` (the gazetteer), else from a country the text
+ * names; never the bare ISO code unless nothing knows the name.
+ */
+export function actorContext(
+  text: string,
+  places: readonly PlaceMention[],
+  lexicon: EventLexicon,
+  countryName: (iso2: string) => string | null = () => null,
+): ActorContext {
   const counts = new Map<string, number>();
   for (const p of places) if (p.country) counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
   const top = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   const focus = top ? (lexicon.countries.find((c) => c.iso2 === top) ?? null) : null;
   const focusName =
-    focus?.name ?? places.find((p) => p.feature === 'country' && p.country === top)?.name ?? top ?? 'unknown country';
+    focus?.name ??
+    (top ? countryName(top) : null) ??
+    places.find((p) => p.feature === 'country' && p.country === top)?.name ??
+    top ??
+    'unknown country';
   const acronyms = new Map<string, string>();
   for (const m of text.matchAll(ACRONYM)) {
     const name = (m[1] ?? '')

@@ -1,10 +1,11 @@
 import type { NoiseSpan, Sentence, SourceDocument, Span } from '../../model/index.js';
 import type { EventType, Status } from '../../report/contract.js';
+import type { CasualtyFigure } from '../casualties/types.js';
 import type { ClaimMention } from '../claims/types.js';
 import type { DateMention } from '../dates/types.js';
+import type { Gazetteer } from '../places/gazetteer/types.js';
 import type { PlaceMention } from '../places/types.js';
 import { type ActorContext, type ActorMention, actorContext, findActors } from './actors.js';
-import { killedFigures } from './figures.js';
 import { anyMatch, matchAt, type Token, tokenize } from './match.js';
 import type { EventDate, EventLexicon, EventMention, EventPlace, TimePrecision, TriggerRule } from './types.js';
 
@@ -24,6 +25,10 @@ const MAX_PLACE_DISTANCE = 180;
 /** An event with no place of its own takes the place of the last event of its type this many sentences back
  * ("Warplanes struck Atareb. At least 16 people were killed in the strikes."). */
 const PLACE_CARRY_SENTENCES = 2;
+/** How many words after a killed figure a period cue ("since", "over the past") makes it a running toll. */
+const TOLL_PERIOD_WINDOW = 8;
+/** Characters after a figure read for that window (bounds the work on pathological one-sentence inputs). */
+const TOLL_TAIL_CHARS = 120;
 /** Signals that make a date a period bound rather than the event's date. */
 const PERIOD_SIGNALS = new Set(['since', 'until', 'till', 'for', 'within', 'over', 'during', 'throughout', 'by']);
 
@@ -33,6 +38,8 @@ export interface DocumentLayers {
   readonly places: readonly PlaceMention[];
   readonly dates: readonly DateMention[];
   readonly claims: readonly ClaimMention[];
+  /** The casualty ledger: the single source of killed figures. */
+  readonly casualties: readonly CasualtyFigure[];
 }
 
 interface Hit {
@@ -296,10 +303,70 @@ function draftsFor(
   return [{ eventType, subEventType: sub, hit, places: [], actors: labels }];
 }
 
+/** A killed toll one clause of the ledger states, and where it stands in the text. */
+interface Toll {
+  readonly count: number;
+  readonly span: Span;
+}
+
+/**
+ * The killed tolls the ledger finds in a sentence, one per statement (clause): the parts of a breakdown are added
+ * only when the clause states them as disjoint groups ("16 civilians and 20 fighters were killed" is 36); a subset
+ * ("including three children") is never added; a running toll for a campaign ("since the offensive began", "over
+ * the past two days", "so far") is the casualty ledger's, not one event's.
+ */
+export function killedTolls(
+  text: string,
+  sentence: Span,
+  ledger: readonly CasualtyFigure[],
+  lexicon: EventLexicon,
+): Toll[] {
+  const byClause = new Map<string, CasualtyFigure[]>();
+  for (const f of ledger) {
+    if (f.outcome !== 'killed' || f.subsetOf !== null) continue;
+    if (f.start < sentence.start || f.end > sentence.end) continue;
+    const key = `${f.clause.start}:${f.clause.end}`;
+    const list = byClause.get(key);
+    if (list) list.push(f);
+    else byClause.set(key, [f]);
+  }
+  const out: Toll[] = [];
+  for (const figures of byClause.values()) {
+    const last = figures.reduce((a, b) => (b.end > a.end ? b : a));
+    const tail = tokenize(text, last.end, Math.min(sentence.end, last.end + TOLL_TAIL_CHARS));
+    const window = tail.slice(0, TOLL_PERIOD_WINDOW);
+    const running = (source: string, limit: number, toks: readonly Token[]) => {
+      for (let j = 0; j < toks.length; j++) {
+        if (!anyMatch(lexicon.cues.get('tollperiod'), toks, j, j + 1)) continue;
+        // "since the early morning" stays within the event's day
+        const at = toks[j]?.start ?? 0;
+        const after = tokenize(source, at, Math.min(limit, at + TOLL_TAIL_CHARS)).slice(0, 5);
+        return !anyMatch(lexicon.cues.get('sameday'), after);
+      }
+      return false;
+    };
+    const periods = figures.map((f) => f.period).filter((p): p is string => !!p);
+    if (running(text, sentence.end, window) || periods.some((p) => running(p, p.length, tokenize(p)))) continue;
+    const first = figures.reduce((a, b) => (b.start < a.start ? b : a));
+    out.push({ count: figures.reduce((s, f) => s + f.count, 0), span: { start: first.start, end: last.end } });
+  }
+  return out;
+}
+
 /** Extracts the event mentions of one document. */
-export function extractEvents(document: SourceDocument, layers: DocumentLayers, lexicon: EventLexicon): EventMention[] {
+export function extractEvents(
+  document: SourceDocument,
+  layers: DocumentLayers,
+  lexicon: EventLexicon,
+  gazetteer?: Pick<Gazetteer, 'country'>,
+): EventMention[] {
   const { text } = document;
-  const ctx: ActorContext = actorContext(text, layers.places, lexicon);
+  const ctx: ActorContext = actorContext(
+    text,
+    layers.places,
+    lexicon,
+    (iso2) => gazetteer?.country(iso2)?.name ?? null,
+  );
   const refYear = referenceYear(document, layers.dates);
   const out: EventMention[] = [];
   let previous: Draft | null = null;
@@ -322,16 +389,25 @@ export function extractEvents(document: SourceDocument, layers: DocumentLayers, 
       (p) => p.start >= sentence.start && p.end <= sentence.end && !standsForActor(text, p, tokens, lexicon, ctx),
     );
     const dates = layers.dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
-    const figures = killedFigures(tokens);
-    const seen = new Set<string>();
+    const tolls = killedTolls(text, sentence, layers.casualties, lexicon);
+    const seen = new Map<string, number>();
     const sentenceDrafts: Draft[] = [];
     for (const hit of hits) {
       const drafts = draftsFor(hit, tokens, actors, lexicon, previous);
       if (!drafts) continue;
       sentenceDrafts.push(...drafts);
     }
+    const triggerStart = (d: Draft) => tokens[d.hit.from]?.start ?? sentence.start;
     const violentHits = sentenceDrafts.filter(
       (d) => d.eventType !== 'Strategic developments' && d.eventType !== 'Protests',
+    );
+    // each toll belongs to the violent event whose trigger is nearest (computed once: a sentence may be huge)
+    const nearestOf = tolls.map((f) =>
+      violentHits.length
+        ? violentHits.reduce((a, b) =>
+            Math.abs(triggerStart(b) - f.span.start) < Math.abs(triggerStart(a) - f.span.start) ? b : a,
+          )
+        : null,
     );
     for (const draft of sentenceDrafts) {
       const trigger: Span = {
@@ -364,11 +440,8 @@ export function extractEvents(document: SourceDocument, layers: DocumentLayers, 
       let fatalities: number | null = null;
       let fatalitiesSpan: Span | null = null;
       if (draft.eventType !== 'Strategic developments' && draft.eventType !== 'Protests') {
-        for (const f of figures) {
-          const nearest = violentHits.reduce((a, b) =>
-            Math.abs(b.hit.from - f.at) < Math.abs(a.hit.from - f.at) ? b : a,
-          );
-          if (nearest !== draft) continue;
+        for (const [k, f] of tolls.entries()) {
+          if (nearestOf[k] !== draft) continue;
           if (fatalities === null || f.count < fatalities) {
             fatalities = f.count;
             fatalitiesSpan = f.span;
@@ -382,8 +455,15 @@ export function extractEvents(document: SourceDocument, layers: DocumentLayers, 
       const status: Status = claim?.status ?? (denied ? 'denied' : 'asserted');
       for (const place of targets) {
         const key = `${draft.eventType}|${draft.subEventType}|${place?.id ?? ''}|${eventDate.value ?? ''}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
+        const twin = seen.get(key);
+        if (twin !== undefined) {
+          // the same event named twice in the sentence ("air strikes ... hit"): it keeps the lower figure of either
+          const kept = out[twin] as EventMention;
+          if (fatalities !== null && (kept.fatalities === null || fatalities < kept.fatalities))
+            out[twin] = { ...kept, fatalities, fatalitiesSpan };
+          continue;
+        }
+        seen.set(key, out.length);
         if (place && !background) lastPlaced.set(draft.eventType, { place, sentence: sentenceIndex });
         out.push({
           id: `ev${out.length + 1}`,

@@ -6,12 +6,12 @@ import './types.js';
  * The `events` stage: ACLED-coded event mentions per document (type, sub-type, trigger, evidence sentence, actors,
  * place, date, killed figure, status from the claim that carries it). Reads `ctx.resources.eventLexicon`.
  */
-export const events: DocumentStage<'events', 'noise' | 'sentences' | 'places' | 'dates' | 'claims'> = {
+export const events: DocumentStage<'events', 'noise' | 'sentences' | 'places' | 'dates' | 'claims' | 'casualties'> = {
   kind: 'document',
   name: STAGE_NAME,
-  requires: ['noise', 'sentences', 'places', 'dates', 'claims'],
+  requires: ['noise', 'sentences', 'places', 'dates', 'claims', 'casualties'],
   description:
-    'ACLED-coded event mentions: type and sub-type, trigger, evidence sentence, actors, place, date, killed figure and the status of the claim that carries it.',
+    'ACLED-coded event mentions: type and sub-type, trigger, evidence sentence, actors, place, date, killed figure (from the casualty ledger) and the status of the claim that carries it.',
   run({ document, layers }, ctx) {
     const lexicon = ctx.resources.eventLexicon;
     if (!lexicon) throw new Error('resources.eventLexicon is missing: load it with loadEventLexicon()');
@@ -23,8 +23,10 @@ export const events: DocumentStage<'events', 'noise' | 'sentences' | 'places' | 
         places: layers.places ?? [],
         dates: layers.dates ?? [],
         claims: layers.claims ?? [],
+        casualties: layers.casualties ?? [],
       },
       lexicon,
+      ctx.resources.gazetteer,
     );
   },
 };

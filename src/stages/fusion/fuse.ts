@@ -1,3 +1,4 @@
+import { overlaps } from '../../model/index.js';
 import type { AnalyzedDocument, CorpusLayers } from '../../pipeline/stage.js';
 import type { Status } from '../../report/contract.js';
 import type { ClaimMention } from '../claims/types.js';
@@ -5,7 +6,7 @@ import type { EventMention } from '../events/types.js';
 import '../events/types.js';
 import '../publication/types.js';
 import '../provenance/types.js';
-import { groupClaims } from './claim-groups.js';
+import { ALIGNED_MIN_SCORE, groupClaims } from './claim-groups.js';
 import { contractDate, dayDiff } from './dates.js';
 import type { FusedContradiction, FusedEvent, FusedMention, FusionResult } from './types.js';
 
@@ -78,6 +79,141 @@ const compatible = (a: Item, b: Item): boolean =>
   placesCompatible(a, b) &&
   actorsCompatible(a, b);
 
+/** Shares an actor, or one side names none. */
+function actorsOverlap(a: readonly string[], b: readonly string[]): boolean {
+  return !a.length || !b.length || a.some((x) => b.includes(x));
+}
+
+/**
+ * Pairs of mentions (item indices) whose evidence sentences provenance aligned with each other: one document
+ * copied or rewrote the other's sentence, so a same-type event in both is the same event even when the places are
+ * worded differently. Alignments under ALIGNED_MIN_SCORE, and links judged independent, are ignored.
+ */
+function alignedPairs(items: readonly Item[], corpus: CorpusLayers): Set<string> {
+  const pairs = new Set<string>();
+  const byDoc = new Map<string, Item[]>();
+  for (const it of items) byDoc.set(it.doc, [...(byDoc.get(it.doc) ?? []), it]);
+  for (const link of corpus.provenance?.links ?? []) {
+    // near misses kept for review: their sentences were not taken from one another
+    if (link.relation === 'independent') continue;
+    const ia = byDoc.get(link.a) ?? [];
+    const ib = byDoc.get(link.b) ?? [];
+    for (const al of link.aligned) {
+      if (al.score < ALIGNED_MIN_SCORE) continue;
+      for (const x of ia) {
+        if (!overlaps(x.span, al.a)) continue;
+        for (const y of ib) {
+          if (!overlaps(y.span, al.b) || x.eventType !== y.eventType || x.background !== y.background) continue;
+          pairs.add(`${x.order}:${y.order}`);
+          pairs.add(`${y.order}:${x.order}`);
+        }
+      }
+    }
+  }
+  return pairs;
+}
+
+/**
+ * Groups mentions into events. Placed mentions first, by complete linkage (a mention joins the first cluster every
+ * member of which it is compatible with); a provenance-aligned pair counts as compatible whatever its places and
+ * sub-types say, but never across incompatible dates. Then each unplaced mention joins the one cluster it is aligned
+ * with, else the single placed cluster it fits (same type, compatible dates with every member, shared actors);
+ * when several fit (two strikes the same day) it stays apart, with the other unplaced mentions it fits.
+ */
+function clusterItems(items: readonly Item[], linked: Set<string>): Item[][] {
+  const isLinked = (a: Item, b: Item) => linked.has(`${a.order}:${b.order}`);
+  const fits = (a: Item, b: Item) => compatible(a, b) || (isLinked(a, b) && datesCompatible(a, b));
+  const clusters: Item[][] = [];
+  for (const it of items) {
+    if (!it.place) continue;
+    const home = clusters.find((c) => c.every((o) => fits(o, it)));
+    if (home) home.push(it);
+    else clusters.push([it]);
+  }
+  const placed = clusters.length;
+  for (const it of items) {
+    if (it.place) continue;
+    const dateOk = (c: Item[]) => c.every((o) => datesCompatible(o, it));
+    const byLink = clusters.slice(0, placed).find((c) => dateOk(c) && c.some((o) => isLinked(o, it)));
+    // an undated mention (report day) is too vague on both axes to join by fit alone
+    const candidates = clusters.slice(0, placed).filter(
+      (c) =>
+        it.dateBasis === 'text' &&
+        dateOk(c) &&
+        c.every(
+          (o) =>
+            o.eventType === it.eventType &&
+            o.subEventType === it.subEventType &&
+            o.background === it.background &&
+            actorsCompatible(o, it),
+        ) &&
+        actorsOverlap(
+          c.flatMap((o) => o.actors),
+          it.actors,
+        ),
+    );
+    const home =
+      byLink ??
+      (candidates.length === 1 ? candidates[0] : undefined) ??
+      clusters.slice(placed).find((c) => c.every((o) => fits(o, it)));
+    if (home) home.push(it);
+    else clusters.push([it]);
+  }
+  for (const c of clusters) c.sort((a, b) => a.order - b.order);
+  return clusters.sort((a, b) => (a[0]?.order ?? 0) - (b[0]?.order ?? 0));
+}
+
+/** Two mentions of a cluster from different independence groups whose places are too far apart, or null. */
+function farPlaces(c: readonly Item[]): [Item, Item] | null {
+  for (let i = 0; i < c.length; i++) {
+    for (let j = i + 1; j < c.length; j++) {
+      const a = c[i] as Item;
+      const b = c[j] as Item;
+      if (!a.place || !b.place || a.group === b.group) continue;
+      if (!placesCompatible(a, b)) return [a, b];
+    }
+  }
+  return null;
+}
+
+/**
+ * Provenance-aligned mentions of one event that the sources date to incompatible days: they are not merged (the
+ * date decides), but the disagreement is a `date` contradiction on the event of the earlier mention.
+ */
+function dateContradictions(
+  clusters: readonly (readonly Item[])[],
+  events: readonly FusedEvent[],
+  linked: Set<string>,
+): FusedContradiction[] {
+  const home = new Map<number, number>();
+  clusters.forEach((c, k) => {
+    for (const m of c) home.set(m.order, k);
+  });
+  const all = clusters.flat().sort((a, b) => a.order - b.order);
+  const out: FusedContradiction[] = [];
+  const done = new Set<string>();
+  for (const a of all) {
+    for (const b of all) {
+      if (b.order <= a.order || !linked.has(`${a.order}:${b.order}`) || a.group === b.group) continue;
+      const ka = home.get(a.order) as number;
+      const kb = home.get(b.order) as number;
+      if (ka === kb || a.dateBasis !== 'text' || b.dateBasis !== 'text' || datesCompatible(a, b)) continue;
+      const event = events[ka];
+      const claims = [...new Set([a.claim, b.claim].filter((x): x is string => !!x))];
+      if (!event || !claims.length || done.has(`${ka}:${kb}`)) continue;
+      done.add(`${ka}:${kb}`);
+      out.push({
+        id: `contradiction_${event.id.slice(6)}_date`,
+        kind: 'date',
+        claims,
+        summary: `Different dates for one ${a.subEventType.toLowerCase()}: ${a.date} vs ${b.date}`,
+        event: event.id,
+      });
+    }
+  }
+  return out;
+}
+
 /** The value most mentions give (ties: the first seen). */
 function mode<T>(values: readonly T[], key: (v: T) => string): T | null {
   const counts = new Map<string, { v: T; n: number }>();
@@ -135,13 +271,8 @@ export function fuseEvents(documents: readonly AnalyzedDocument[], corpus: Corpu
       });
     }
   }
-  // complete linkage: a mention joins the first cluster every member of which it is compatible with
-  const clusters: Item[][] = [];
-  for (const it of items) {
-    const home = clusters.find((c) => c.every((o) => compatible(o, it)));
-    if (home) home.push(it);
-    else clusters.push([it]);
-  }
+  const linked = alignedPairs(items, corpus);
+  const clusters = clusterItems(items, linked);
   const events: FusedEvent[] = [];
   const contradictions: FusedContradiction[] = [];
   for (const c of clusters) {
@@ -181,6 +312,19 @@ export function fuseEvents(documents: readonly AnalyzedDocument[], corpus: Corpu
           event: id,
         });
     }
+    // two sources put one (provenance-aligned) event at places too far apart to be one site
+    const far = farPlaces(c);
+    if (far) {
+      const claims = [...new Set(far.map((m) => m.claim).filter((x): x is string => !!x))];
+      if (claims.length)
+        contradictions.push({
+          id: `contradiction_${id.slice(6)}_place`,
+          kind: 'place',
+          claims,
+          summary: `Different places for one ${first.subEventType.toLowerCase()}: ${far.map((m) => m.place?.name).join(' vs ')}`,
+          event: id,
+        });
+    }
     const distinct = [...new Set(figures.map((m) => m.fatalities))];
     if (distinct.length > 1) {
       const sources = new Set(figures.map((m) => m.claim ?? m.group));
@@ -216,6 +360,7 @@ export function fuseEvents(documents: readonly AnalyzedDocument[], corpus: Corpu
       contradictedBy: [...contradictedBy],
     });
   }
+  contradictions.push(...dateContradictions(clusters, events, linked));
   const claimsByDoc = new Map<string, readonly ClaimMention[]>(
     documents.map((d) => [d.document.id, (d.layers.claims ?? []) as readonly ClaimMention[]]),
   );

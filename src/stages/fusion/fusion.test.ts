@@ -119,6 +119,60 @@ describe('fusion', () => {
     assert.equal(contradictions[0]?.kind, 'denial');
     assert.deepEqual(events[0]?.contradictedBy, [`${d2.document.id}:c1`]);
   });
+  const aligned = (a: AnalyzedDocument, b: AnalyzedDocument) =>
+    ({
+      provenance: {
+        links: [
+          {
+            a: a.document.id,
+            b: b.document.id,
+            relation: 'rewrite',
+            direction: null,
+            similarity: 0.8,
+            aligned: [{ a: { start: 0, end: 10 }, b: { start: 0, end: 10 }, kind: 'paraphrase', score: 0.8 }],
+          },
+        ],
+        groups: { [a.document.id]: 'g1', [b.document.id]: 'g2' },
+        credits: {},
+        candidatePairs: 1,
+      },
+    }) as unknown as CorpusLayers;
+  it('an aligned sentence pair merges one event placed differently, and the places contradict', () => {
+    const d1 = doc('aligned one', [mention({ claim: 'c1' })]);
+    const d2 = doc('aligned two', [mention({ place: town('Orsk', 10.9), claim: 'c1' })]);
+    const { events, contradictions } = fuseEvents([d1, d2], aligned(d1, d2));
+    assert.equal(events.length, 1);
+    assert.deepEqual(
+      contradictions.map((c) => c.kind),
+      ['place'],
+    );
+    // without the alignment the two towns stay two strikes
+    assert.equal(fuseEvents([d1, d2], {}).events.length, 2);
+  });
+  it('near miss: an aligned pair dated to different days stays apart, as a date contradiction', () => {
+    const d1 = doc('dated one', [mention({ claim: 'c1' })]);
+    const later = { value: '2031-05-03', precision: 1, basis: 'text', mention: null, span: null } as const;
+    const d2 = doc('dated two', [mention({ date: later, claim: 'c1' })]);
+    const { events, contradictions } = fuseEvents([d1, d2], aligned(d1, d2));
+    assert.equal(events.length, 2);
+    assert.deepEqual(
+      contradictions.map((c) => c.kind),
+      ['date'],
+    );
+  });
+  it('an unplaced mention dated by its text joins the one strike of that day; with two it stays apart', () => {
+    const unplaced = mention({ place: null, actors: ['Military Forces of Xv'] });
+    const one = fuseEvents(
+      [doc('u one', [mention({ actors: ['Military Forces of Xv'] })]), doc('u two', [unplaced])],
+      {},
+    );
+    assert.equal(one.events.length, 1);
+    const two = fuseEvents(
+      [doc('v one', [mention({}), mention({ place: town('Orsk', 10.9) })]), doc('v two', [unplaced])],
+      {},
+    );
+    assert.equal(two.events.length, 3);
+  });
   it('groups claims that say the same thing in different documents', () => {
     const t1 = 'The ministry said 17 people were killed in the market.';
     const t2 = 'According to the ministry, 17 people were killed in the market.';
