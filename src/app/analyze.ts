@@ -81,6 +81,7 @@ export async function analyze(request: AnalyzeRequest): Promise<AnalyzeResult> {
     rejected,
     corpus: corpusRun.corpus,
     includeText: request.includeText ?? false,
+    documentStages,
   });
   request.store.saveReport({
     id: `report_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`,

@@ -116,6 +116,7 @@ export async function pollOnce(request: PollRequest): Promise<PollResult> {
     rejected,
     corpus: corpusRun.corpus,
     includeText: false,
+    documentStages,
   });
 
   const previous = store.getLatestReport();

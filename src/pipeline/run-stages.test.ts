@@ -103,3 +103,34 @@ describe('checkStages', () => {
     assert.match(checkStages([markLastLine, markLastLine], []).join(), /written by two stages/);
   });
 });
+
+describe('language coverage', () => {
+  const englishOnly: DocumentStage<'sentences', never> = { ...stageReturning([]), languages: ['en'] } as DocumentStage<
+    'sentences',
+    never
+  >;
+  it('leaves the layer of a stage whose rules do not cover the language empty, without an error', () => {
+    const run = runDocumentStages(
+      documentOf('Les rebelles sont entrés dans la ville.', { language: 'fr' }),
+      [englishOnly],
+      contextOf(),
+    );
+    assert.deepEqual(run.errors, []);
+    assert.deepEqual(run.layers.sentences, []);
+  });
+  it('runs it for its own language and for documents of unknown language', () => {
+    const item = {
+      id: 's',
+      start: 0,
+      end: 6,
+      kind: 'sentence',
+      paragraph: 0,
+      source: { stage: 'sentences', rule: 't' },
+    };
+    const stage = { ...stageReturning([item]), languages: ['en'] };
+    for (const language of ['en', null]) {
+      const run = runDocumentStages(documentOf('Rebels entered the city.', { language }), [stage], contextOf());
+      assert.equal(run.layers.sentences?.length, 1);
+    }
+  });
+});

@@ -8,6 +8,7 @@ import type {
   DocumentStageInput,
   StageContext,
 } from './stage.js';
+import { stageSupports } from './stage.js';
 import { StageError } from './stage-error.js';
 
 /** Result of running the per-document stages on one document. Failed stages leave their layer out. */
@@ -47,6 +48,7 @@ function checkLayer(stage: AnyDocumentStage, document: SourceDocument, items: un
 /**
  * Runs the per-document stages in registry order. A stage sees only the layers it declared; its result is stored
  * under its own name, so it cannot write another layer. A failing stage is recorded and its dependants skipped.
+ * A stage whose rules do not cover the document's language leaves its layer empty (see `stageSupports`).
  */
 export function runDocumentStages(
   document: SourceDocument,
@@ -57,6 +59,10 @@ export function runDocumentStages(
   const errors: StageError[] = [];
   const timings: Record<string, number> = {};
   for (const stage of stages) {
+    if (!stageSupports(stage, document.meta.language)) {
+      layers[stage.name] = Object.freeze([]);
+      continue;
+    }
     const missing = stage.requires.filter((name: LayerName) => layers[name] === undefined);
     if (missing.length) {
       errors.push(new StageError(stage.name, document.id, `skipped: layer(s) ${missing.join(', ')} unavailable`));

@@ -25,6 +25,12 @@ export interface DocumentStage<N extends LayerName = LayerName, R extends LayerN
   readonly requires: readonly R[];
   /** One sentence: what the layer holds. */
   readonly description: string;
+  /**
+   * ISO 639-1 languages the stage's rules are written for; absent means any language (it relies on structure,
+   * punctuation or multilingual data only). For a document in another language the stage does not run and its
+   * layer is empty, and the report says so.
+   */
+  readonly languages?: readonly string[];
   run(input: DocumentStageInput<R>, ctx: StageContext): readonly LayerTypes[N][];
 }
 
@@ -55,6 +61,10 @@ export interface CorpusStage<N extends string = string> {
   readonly description: string;
   run(documents: readonly AnalyzedDocument[], corpus: CorpusLayers, ctx: StageContext): CorpusLayerOf<N>;
 }
+
+/** True when the stage's rules cover the document's language (an unknown language gets every stage). */
+export const stageSupports = (stage: { readonly languages?: readonly string[] }, language: string | null): boolean =>
+  !stage.languages || language === null || stage.languages.includes(language);
 
 // biome-ignore lint/suspicious/noExplicitAny: the registry holds stages of every layer type
 export type AnyDocumentStage = DocumentStage<any, any>;

@@ -23,6 +23,8 @@ export interface ReportDocument {
   language: string;
   text?: string;
   boilerplate: ReportSpan[];
+  /** Added field: the per-document stages that ran, and those left out because their rules do not cover the language. */
+  analysis?: { stages: string[]; not_run_for_language: string[] };
 }
 
 export interface ReportRejected {

@@ -9,6 +9,8 @@ export interface ReportInput {
   readonly rejected: readonly Rejection[];
   readonly corpus: CorpusLayers;
   readonly includeText: boolean;
+  /** The per-document stages of the run (name and languages), so the report can say which ran for each document. */
+  readonly documentStages?: readonly { readonly name: string; readonly languages?: readonly string[] }[];
 }
 
 /**

@@ -1,3 +1,4 @@
+import { stageSupports } from '../../pipeline/stage.js';
 import type { ReportDocument } from '../contract.js';
 import type { ReportSection } from '../report-input.js';
 import { toReportSpan } from '../report-input.js';
@@ -23,6 +24,13 @@ export const documentsSection: ReportSection = (input) => ({
       language: document.meta.language ?? UNKNOWN_LANGUAGE,
       boilerplate: (layers.noise ?? []).map((n) => toReportSpan(document.id, n)),
     };
+    if (input.documentStages) {
+      const language = document.meta.language;
+      doc.analysis = {
+        stages: input.documentStages.filter((s) => stageSupports(s, language)).map((s) => s.name),
+        not_run_for_language: input.documentStages.filter((s) => !stageSupports(s, language)).map((s) => s.name),
+      };
+    }
     if (input.includeText) doc.text = document.text;
     return doc;
   }),

@@ -38,6 +38,8 @@ export const dates: DocumentStage<'dates', 'noise' | 'sentences'> = {
   kind: 'document',
   name: 'dates',
   requires: ['noise', 'sentences'],
+  // Weekday, month and tense words exist in data/lexicon/dates for these languages only.
+  languages: ['en', 'es', 'fr', 'it', 'de'],
   description:
     'Temporal expressions (TIMEX3 type, normalised value, precision, anchor, tense), resolved against the publication date when it is known.',
   run({ document, layers }, ctx) {
