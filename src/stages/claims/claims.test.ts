@@ -573,6 +573,10 @@ describe('claims: pathological input', () => {
   const lines: [string, string][] = [
     ['one endless sentence of cues', 'he said that the army said that '.repeat(33_000)],
     ['quote marks and commas', '“a, b,” said X, “c, '.repeat(26_000)],
+    [
+      'questions, relative cues and noun cues',
+      "when asked about it, which he said was its denial of ''x'' Y: “".repeat(16_000),
+    ],
   ];
   for (const [name, text] of lines) {
     it(`${name} (${(text.length / 1e6).toFixed(1)} MB) finishes fast`, () => {

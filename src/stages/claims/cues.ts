@@ -14,6 +14,8 @@ export interface CueHit {
   readonly kind: CueKind;
   readonly cls: CueClass;
   readonly verb: CueVerb | null;
+  /** The cue ends in a preposition or particle whose object may be the content ("asked about", "spoke of"). */
+  readonly prep?: boolean;
 }
 
 export interface CueOptions {
@@ -40,7 +42,9 @@ function leadStart(toks: readonly Tok[], i: number): number {
   while (j > 0 && i - j < MAX_CUE_LEAD) {
     const p = toks[j - 1]!;
     if (!outside(p)) break;
-    if (p.pos === 'AUX' || (p.pos === 'ADV' && /^\p{Ll}/u.test(p.text)) || NEGATORS.has(p.lower)) j--;
+    // An "adverb" right after a determiner is a noun the tagger misread ("a third said").
+    const adverb = p.pos === 'ADV' && /^\p{Ll}/u.test(p.text) && toks[j - 2]?.pos !== 'DET';
+    if (p.pos === 'AUX' || adverb || NEGATORS.has(p.lower)) j--;
     else break;
   }
   return j;
@@ -93,6 +97,75 @@ function inHyphenCompound(toks: readonly Tok[], i: number): boolean {
   );
 }
 
+/**
+ * "Six in 10 say he is …", "FEC records show he …", "…, reports show.": a cue verb in its base form read as a noun
+ * after a number or a plural noun (its subject), before a clause or the end of the clause. Not "have a say", "the
+ * final say" (a determiner or adjective before it).
+ */
+function isNounTaggedVerb(toks: readonly Tok[], i: number, lex: ClaimLexicon): boolean {
+  const t = toks[i]!;
+  if (t.pos !== 'NOUN' || t.lower !== t.lemma || !lex.verbs.has(t.lemma) || t.quote >= 0) return false;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  const subject =
+    prev !== undefined &&
+    prev.quote < 0 &&
+    (prev.pos === 'NUM' ||
+      (prev.pos === 'NOUN' && prev.lemma !== prev.lower) ||
+      /^(?:some|others|many|most)$/.test(prev.lower));
+  const clause =
+    next !== undefined &&
+    (next.pos === 'PRON' ||
+      next.pos === 'DET' ||
+      next.pos === 'PROPN' ||
+      next.lower === 'that' ||
+      /^[.,;]$/.test(next.text));
+  return subject && clause;
+}
+
+/** Prepositions after a noun cue whose object is the content ("denial of", "criticism of", "praise for"). */
+const NOUN_PREPS = new Set(['of', 'for', 'about', 'against']);
+/** Longest "by X" phrase between a noun cue and its "that" ("claims by the interior ministry that"). */
+const MAX_BY_TOKENS = 8;
+/** Possessive pronouns that own a noun cue ("its denial of"), resolved like "it", "he", "she", "they". */
+const POSS_OWNERS = new Set(['its', 'his', 'her', 'their']);
+
+/**
+ * End of a noun cue starting at i whose words end at `end`, or -1: before "that" ("claims that"), before "by X
+ * that" ("claims by the army that"), or — for nouns that take their content as an object — before a preposition
+ * when an owner is written ("the ministry's denial of …", "its denial of …"); the preposition joins the cue.
+ */
+function nounCueEnd(toks: readonly Tok[], i: number, end: number, takesObject: boolean): number {
+  const next = toks[end];
+  if (!outside(next)) return -1;
+  if (next.lower === 'that') return end;
+  if (next.lower === 'by') {
+    for (let k = end + 1; k < toks.length && k - end <= MAX_BY_TOKENS; k++) {
+      const w = toks[k]!;
+      if (w.lower === 'that' && w.quote < 0) return end;
+      if (w.quote >= 0 || w.pos === 'VERB' || w.pos === 'AUX' || /^[,.;:]$/.test(w.text)) break;
+    }
+    return -1;
+  }
+  if (!takesObject || !NOUN_PREPS.has(next.lower)) return -1;
+  const owner = toks[i - 1];
+  const possessive =
+    owner !== undefined && owner.quote < 0 && (/^['’]s?$/.test(owner.text) || POSS_OWNERS.has(owner.lower));
+  const obj = toks[end + 1];
+  if (!possessive || !obj || /^[,.;:]$/.test(obj.text)) return -1;
+  return end + 1;
+}
+
+/** Words after which an "-ing" cue opens a participle clause ("before insisting", "while saying", "by arguing"). */
+const PARTICIPLE_LINKS = new Set(['before', 'after', 'while', 'by', 'when', 'without', 'in']);
+
+/** "…,” adding that": the cue right after a quotation that closes with a comma inside it. */
+function afterQuote(toks: readonly Tok[], i: number): boolean {
+  const prev = toks[i - 1];
+  const comma = toks[i - 2];
+  return prev !== undefined && prev.quote >= 0 && /^["”’']$/.test(prev.text) && comma?.text === ',';
+}
+
 function phraseAt(toks: readonly Tok[], i: number, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) if (toks[i + k]?.lower !== words[k] || toks[i + k]!.quote >= 0) return false;
   return true;
@@ -101,7 +174,7 @@ function phraseAt(toks: readonly Tok[], i: number, words: readonly string[]): bo
 function verbCue(s: Sent, i: number, lex: ClaimLexicon, opts: CueOptions): CueHit | null {
   const toks = s.toks;
   const t = toks[i]!;
-  if (t.pos !== 'VERB' && !(t.pos === 'AUX' && t.lemma === 'say')) return null;
+  if (t.pos !== 'VERB' && !(t.pos === 'AUX' && t.lemma === 'say') && !isNounTaggedVerb(toks, i, lex)) return null;
   const verb = lex.verbs.get(t.lemma);
   if (!verb) return null;
   if (verb.cls === 'cognition' && !opts.includeCognition) return null;
@@ -116,10 +189,23 @@ function verbCue(s: Sent, i: number, lex: ClaimLexicon, opts: CueOptions): CueHi
   if (isSoCalled(toks, i) || inHyphenCompound(toks, i)) return null;
   let cls: CueClass = verb.cls;
   let to = i + 1;
+  let prep = false;
   if (verb.particles.length) {
     const next = toks[i + 1];
-    if (outside(next) && verb.particles.includes(next.lower)) to = i + 2;
-    else if (!verb.object || (next && PHRASAL.has(next.lower))) return null;
+    if (outside(next) && verb.particles.includes(next.lower)) {
+      to = i + 2;
+      prep = !verb.object;
+    } else if (!verb.object || (next && PHRASAL.has(next.lower))) return null;
+  }
+  if (verb.preps.length && to === i + 1) {
+    const next = toks[i + 1];
+    const obj = toks[i + 2];
+    // "said about 3,000 families fled": "about" before a number is an approximation, not a preposition.
+    const approx = obj !== undefined && (obj.pos === 'NUM' || /^\d/.test(obj.text));
+    if (outside(next) && verb.preps.includes(next.lower) && !approx) {
+      to = i + 2;
+      prep = true;
+    }
   }
   // "a group called Hayat …": a participle naming the noun before it.
   if (verb.particles.length && toks[i - 1]?.pos === 'NOUN' && toks[i + 1]?.pos === 'PROPN') return null;
@@ -146,13 +232,35 @@ function verbCue(s: Sent, i: number, lex: ClaimLexicon, opts: CueOptions): CueHi
     const lead = toks[i - 2];
     if (lead?.pos !== 'VERB' || !lex.leads.has(lead.lemma)) return null;
     from = leadStart(toks, i - 2);
-  } else if (/ing$/.test(t.lower) && (i === 0 || prev?.text === ',' || prev?.pos === 'NOUN' || prev?.pos === 'PROPN')) {
-    if (prev?.text !== ',' && i !== 0 && cls !== 'appeal' && cls !== 'evaluate') return null;
+  } else if (
+    /ing$/.test(t.lower) &&
+    (i === 0 ||
+      prev?.text === ',' ||
+      afterQuote(toks, i) ||
+      PARTICIPLE_LINKS.has(prev?.lower ?? '') ||
+      prev?.pos === 'NOUN' ||
+      prev?.pos === 'PROPN')
+  ) {
+    // "voters saying that …", "members suggesting “…”": a speech participle after its subject noun.
+    const subjectNoun =
+      (prev?.pos === 'NOUN' || prev?.pos === 'PROPN') &&
+      (next?.lower === 'that' || (next !== undefined && next.quote >= 0 && /^["“‘']/.test(next.text)));
+    if (
+      prev?.text !== ',' &&
+      i !== 0 &&
+      !afterQuote(toks, i) &&
+      !PARTICIPLE_LINKS.has(prev?.lower ?? '') &&
+      !subjectNoun &&
+      cls !== 'appeal' &&
+      cls !== 'evaluate'
+    )
+      return null;
     kind = 'participle';
   } else {
     for (let k = i - 1; k >= from; k--) {
       if (BE.has(toks[k]!.lower) && /(?:ed|en|id|ld|wn)$/.test(t.lower)) {
-        if (verb.addressee) return null;
+        // "was told": the subject is the addressee, the speaker unnamed; "was asked" puts a question to it.
+        if (verb.addressee && verb.lemma !== 'ask') return null;
         kind = 'passive';
       }
     }
@@ -160,7 +268,7 @@ function verbCue(s: Sent, i: number, lex: ClaimLexicon, opts: CueOptions): CueHi
   let end = extensionEnd(toks, to, lex);
   // "He added: “…”": the colon belongs to the cue.
   if (toks[end]?.text === ':' && toks[end]!.quote < 0) end++;
-  return { from, to: end, core: i, kind, cls, verb };
+  return { from, to: end, core: i, kind, cls, verb, prep };
 }
 
 /** Cues of a sentence, left to right, outside quotations. */
@@ -174,10 +282,11 @@ export function findCues(s: Sent, lex: ClaimLexicon, opts: CueOptions): CueHit[]
     for (const p of lex.phrases) {
       if (p.tokens[0] !== t.lower || !phraseAt(toks, i, p.tokens)) continue;
       const end = i + p.tokens.length;
-      if (p.frame === 'noun') {
-        const next = toks[end];
-        if (next?.lower !== 'that' || t.pos === 'VERB') continue;
-        hit = { from: i, to: end, core: i, kind: 'noun', cls: p.cls, verb: null };
+      if (p.frame === 'noun' || p.frame === 'noun-of') {
+        if (t.pos === 'VERB') continue;
+        const to = nounCueEnd(toks, i, end, p.frame === 'noun-of');
+        if (to < 0) continue;
+        hit = { from: i, to, core: i, kind: 'noun', cls: p.cls, verb: null, prep: to > end };
       } else {
         const kind: CueKind = p.frame === 'verb' ? 'verb' : p.frame;
         hit = {

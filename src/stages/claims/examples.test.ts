@@ -1,6 +1,6 @@
 /**
- * The scope of "could not verify" on the project's own example corpus (examples/corpus, fiction written for
- * sitrep), through the real pipeline: ingest (text, HTML, Markdown, JSONL) → noise → sentences → claims. The
+ * Statuses and speakers on the project's own example corpus (examples/corpus, fiction written for sitrep), through
+ * the real pipeline: ingest (text, HTML, Markdown, JSONL) → noise → sentences → claims. The
  * expected statuses are those of examples/README.md ("Claims, denials, verification", items 11–13): in 04 the
  * disclaimer covers the OLF's claims of the paragraph before it; in 05 "Neither claim …" covers the spokesman's
  * two claims after the "Rival claims" crosshead, not the security official's account before it; denials stay
@@ -23,6 +23,7 @@ const CORPUS = fileURLToPath(new URL('../../../examples/corpus', import.meta.url
 interface Seen {
   readonly content: string;
   readonly status: string;
+  readonly speaker: string | null;
 }
 
 async function analyzeExamples(): Promise<Map<string, Seen[]>> {
@@ -41,6 +42,7 @@ async function analyzeExamples(): Promise<Map<string, Seen[]>> {
     const seen = (run.layers.claims ?? []).map((c) => ({
       content: document.text.slice(c.content.start, c.content.end),
       status: c.status,
+      speaker: c.speaker?.name ?? null,
     }));
     out.set(basename(document.input).slice(0, 2), seen);
   }
@@ -73,6 +75,34 @@ describe('claims: statuses on the example corpus (examples/README.md)', () => {
   for (const [doc, words, status] of cases) {
     it(`${doc}: "${words}" → ${status}`, () => {
       assert.deepEqual(statusOf(doc, words), [status]);
+    });
+  }
+
+  // Speakers the casualty ledger depends on (per-source series): the right ministry, the group behind "it".
+  const speakerOf = (doc: string, words: string): (string | null)[] =>
+    (byDoc.get(doc) ?? []).filter((c) => c.content.includes(words)).map((c) => c.speaker);
+  const speakers: [doc: string, words: string, speaker: string][] = [
+    // "The defence ministry also refuted …" is the defence ministry, not the health ministry's spokeswoman.
+    ['05', 'the bridge had fallen', 'defence ministry'],
+    ['05', 'any troops were taken prisoner', 'defence ministry'],
+    ['05', 'remained at 17', 'Ilona Serevic'],
+    ['02', 'the base was under threat', 'defence ministry'],
+    ['02', '17 people were killed', 'health ministry'],
+    // "what it said were … 30 soldiers": "it" is the OLF, the subject of its own sentence.
+    ['05', 'some of the 30 soldiers', 'OLF'],
+    // "… at least 42 people it says died": Casualty Watch, an organisation, not "both sides".
+    ['06', "died in Tuesday's shelling", 'Veldoria Casualty Watch'],
+    // The appositive with a relative clause before "said" (04).
+    ['04', 'at least 42 people had been killed', 'Veldoria Casualty Watch'],
+    // "what it said was a checkpoint": the state broadcaster.
+    ['04', 'a checkpoint in central Talvesh', 'Veldoria State Television'],
+  ];
+  for (const [doc, words, speaker] of speakers) {
+    it(`${doc}: "${words}" → ${speaker}`, () => {
+      // Every claim holding the words (an outer claim may contain a nested one) has this speaker.
+      const found = speakerOf(doc, words);
+      assert.ok(found.length > 0, `no claim holds "${words}"`);
+      assert.deepEqual([...new Set(found)], [speaker]);
     });
   }
 

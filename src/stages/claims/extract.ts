@@ -2,7 +2,7 @@
 import type { NoiseSpan, Sentence, Span } from '../../model/index.js';
 import { type Carried, carryQuotes, type ParagraphInfo } from './carry.js';
 import { type CueOptions, findCues } from './cues.js';
-import { clauseSubject, colonDraft, type Draft, draftsOf, spanOf } from './frames.js';
+import { clauseSubject, colonDraft, type Draft, draftsOf, midColonDraft, spanOf } from './frames.js';
 import type { ClaimLexicon } from './lexicon.js';
 import { findQuotes, type Quote } from './quotes.js';
 import { acronymTable, type SourceMention, type SourceRef, SourceResolver } from './resolve.js';
@@ -27,14 +27,21 @@ export const DEFAULT_CLAIM_OPTIONS: ClaimOptions = { includeCognition: true };
 const MAX_SUBJECTS_BACK = 4;
 
 /** The subject of each sentence that has one, with its offset. */
-function sentenceSubjects(sents: readonly Sent[], lex: ClaimLexicon): { start: number; mention: SourceMention }[] {
-  const out: { start: number; mention: SourceMention }[] = [];
+function sentenceSubjects(
+  sents: readonly Sent[],
+  lex: ClaimLexicon,
+): { start: number; sentence: number; mention: SourceMention }[] {
+  const out: { start: number; sentence: number; mention: SourceMention }[] = [];
   for (const s of sents) {
     if (s.heading) continue;
     const np = clauseSubject(s, 0, s.toks.length, lex);
     if (!np) continue;
     const phrase = s.toks.slice(np.from, np.to);
-    out.push({ start: phrase[0]!.start, mention: { phrase, describers: [], paragraph: s.paragraph } });
+    out.push({
+      start: phrase[0]!.start,
+      sentence: s.index,
+      mention: { phrase, describers: [], paragraph: s.paragraph },
+    });
   }
   return out;
 }
@@ -195,6 +202,8 @@ export function extractClaims(
     const drafts = draftsOf(s, findCues(s, lex, options), lex, quotes);
     const colon = colonDraft(s, lex);
     if (colon && !drafts.some((d) => d.cue && d.cue.from < colon.cue!.from)) drafts.unshift(colon);
+    const mid = colon ? null : midColonDraft(s, lex, quotes);
+    if (mid && !drafts.some((d) => d.cue && d.cue.to >= mid.cue!.from && d.cue.from <= mid.cue!.to)) drafts.push(mid);
     for (const d of drafts) framed.push(itemOf(d, text));
   }
   framed.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -219,7 +228,11 @@ export function extractClaims(
     const it = items[i]!;
     while (nSubj < subjects.length && subjects[nSubj]!.start < it.start) nSubj++;
     const before = subjects.slice(Math.max(0, nSubj - MAX_SUBJECTS_BACK), nSubj).map((x) => x.mention);
-    if (it.mention) refs[i] = resolver.resolve(it.mention, before);
+    // "The OLF released photographs of what it said were …": a pronoun inside a relative clause is the subject of
+    // its own sentence when that fits, before any earlier speaker.
+    const own = subjects[nSubj - 1];
+    const local = it.rule === 'relative-clause' && own && own.sentence === it.sentence ? own.mention : null;
+    if (it.mention) refs[i] = resolver.resolve(it.mention, before, local);
     else if (it.carriedFrom !== null && refs[it.carriedFrom])
       refs[i] = resolver.carry(refs[it.carriedFrom]!, it.paragraph);
   }

@@ -29,10 +29,10 @@ import {
   trimEnd,
 } from './frame-kit.js';
 import { type ClaimLexicon, type CueClass, findPattern } from './lexicon.js';
-import { isHeadTok, type NpSpan, npLeft, npRight } from './np.js';
+import { hasName, isHeadTok, type NpSpan, npLeft, npRight } from './np.js';
 import type { Quote } from './quotes.js';
-import { appositiveAfter, clauseSubject, invertedSource, leftSource } from './subjects.js';
-import { isQuoteMark, type Sent } from './tokens.js';
+import { appositiveAfter, clauseSubject, invertedSource, leftSource, quantifierBefore } from './subjects.js';
+import { isQuoteMark, type Sent, type Tok } from './tokens.js';
 
 export { spanOf } from './frame-kit.js';
 export { clauseSubject } from './subjects.js';
@@ -60,14 +60,47 @@ export interface Draft {
 /** Longest source before a colon ("Rebel commander Abu X: …"). */
 export const MAX_COLON_SOURCE_TOKENS = 6;
 
+/**
+ * "according to exit polls.", "according to the most recent data available from the FBI,": when the chunker stops
+ * early (a noun read as a verb), the words up to the comma or the sentence end, if they end in a noun.
+ */
+function phraseToComma(toks: readonly Tok[], from: number): NpSpan | null {
+  let k = from;
+  while (k < toks.length && k - from < MAX_PREP_SOURCE_TOKENS) {
+    const t = toks[k]!;
+    if (t.quote >= 0 || isComma(t) || SENTENCE_END.has(t.text) || t.text === ';' || t.pos === 'AUX') break;
+    k++;
+  }
+  const end = toks[k];
+  if (k === from || (end && !isComma(end) && !SENTENCE_END.has(end.text))) return null;
+  const last = toks[k - 1]!;
+  return last.pos === 'NOUN' || last.pos === 'PROPN' ? { from, to: k } : null;
+}
+/** Longest source taken up to a comma after "according to". */
+const MAX_PREP_SOURCE_TOKENS = 10;
+
+/**
+ * "Polls show Sanders ahead", "…, the records show.": a weak verb ("show", "find") whose subject is a document or
+ * dataset reports whatever it governs, with or without "that".
+ */
+function documentSubject(s: Sent, hit: CueHit, lex: ClaimLexicon): boolean {
+  if (!hit.verb?.weak || hit.kind !== 'verb') return false;
+  const np = npLeft(s.toks, hit.from, 0, lex);
+  const head = np ? s.toks[np.to - 1] : undefined;
+  return head !== undefined && (lex.documents.has(head.lower) || lex.documents.has(head.lemma));
+}
+
 /** Drafts for one cue; `limit` is where its right content must stop (the next attribution's comma). */
-function draftFor(s: Sent, hit: CueHit, bound: number, lex: ClaimLexicon, quotes: readonly Quote[]): Draft | null {
+function draftFor(s: Sent, given: CueHit, bound: number, lex: ClaimLexicon, quotes: readonly Quote[]): Draft | null {
   let limit = bound;
+  const hit = documentSubject(s, given, lex)
+    ? { ...given, verb: { ...given.verb!, weak: false, object: true } }
+    : given;
   const toks = s.toks;
   const cue: NpSpan = { from: hit.from, to: hit.to };
   const base = { sent: s, cue, cls: hit.cls, extra: null } as const;
   if (hit.kind === 'prep') {
-    let src = npRight(toks, hit.to, toks.length, lex);
+    let src = npRight(toks, hit.to, toks.length, lex) ?? phraseToComma(toks, hit.to);
     if (!src) return null;
     let extra: Span | null = null;
     const head = toks[src.to - 1]!;
@@ -136,7 +169,12 @@ function draftFor(s: Sent, hit: CueHit, bound: number, lex: ClaimLexicon, quotes
     };
   }
   if (hit.kind === 'noun') {
-    const np = npLeft(toks, hit.from, 0, lex);
+    // "claims by the army that …": the author after "by".
+    const by = toks[hit.to]?.lower === 'by' ? npRight(toks, hit.to + 1, toks.length, lex) : null;
+    // "its denial of …": a possessive pronoun owns the cue.
+    const ownerTok = toks[hit.from - 1];
+    const pronounOwner = ownerTok && ownerTok.quote < 0 && /^(?:its|his|her|their)$/.test(ownerTok.lower);
+    const np = pronounOwner ? null : npLeft(toks, hit.from, 0, lex);
     let modFrom = np ? np.from : hit.from;
     // "unconfirmed Russian Telegram reports": the stance words are not the source.
     while (
@@ -145,11 +183,35 @@ function draftFor(s: Sent, hit: CueHit, bound: number, lex: ClaimLexicon, quotes
     )
       modFrom++;
     const mods = modFrom < hit.from ? { from: modFrom, to: hit.from } : null;
-    const src = mods ? npRight(toks, mods.from, mods.to, lex) : null;
-    const rc = rightContent(s, hit.to, limit, hit, lex, quotes);
+    // "Residents voiced complaints that …": a verb the chunker took into the noun phrase belongs to the cue.
+    let cueFrom = hit.from;
+    let src =
+      by ??
+      (pronounOwner ? { from: hit.from - 1, to: hit.from } : mods ? npRight(toks, mods.from, mods.to, lex) : null);
+    if (src && !by && !pronounOwner) {
+      for (let k = src.from + 1; k < src.to; k++) {
+        if (toks[k]!.pos === 'VERB' && isHeadTok(toks[k - 1])) {
+          cueFrom = k;
+          src = { from: src.from, to: k };
+          break;
+        }
+      }
+    }
+    // "the ministry's denial of the strike": the object of the preposition is the content.
+    let rc: { span: Span; direct: boolean } | null;
+    if (hit.prep) {
+      const q = quoteOpenedAt(toks, hit.to, quotes);
+      const obj = q ? null : npRight(toks, hit.to, limit, lex);
+      rc = q
+        ? { span: { start: q.start, end: q.end }, direct: true }
+        : obj
+          ? { span: spanOf(toks, obj.from, obj.to), direct: false }
+          : null;
+    } else rc = rightContent(s, by ? by.to : hit.to, limit, hit, lex, quotes);
     if (!rc) return null;
     return {
       ...base,
+      cue: { from: cueFrom, to: hit.to },
       rule: 'noun-cue',
       source: src,
       extent: src,
@@ -162,18 +224,25 @@ function draftFor(s: Sent, hit: CueHit, bound: number, lex: ClaimLexicon, quotes
   if (hit.kind === 'participle') {
     const rc = rightContent(s, hit.to, limit, hit, lex, quotes);
     if (!rc) return null;
+    // "the share of voters saying that …": the noun before the participle speaks.
+    const prev = toks[hit.from - 1];
+    const after = toks[hit.core + 1];
+    const clause = isThat(after) || (after !== undefined && quoteOpenedAt(toks, hit.core + 1, quotes) !== null);
+    const own = prev && clause && (prev.pos === 'NOUN' || prev.pos === 'PROPN') ? npLeft(toks, hit.from, 0, lex) : null;
     return {
       ...base,
       rule: 'participle',
-      source: null,
-      extent: null,
+      source: own,
+      extent: own,
       describers: [],
       content: rc.span,
       direct: rc.direct,
       needsSubject: true,
     };
   }
-  const inv = hit.kind === 'passive' || hit.verb?.object ? null : invertedSource(s, hit, lex);
+  const asked = whenAsked(s, hit);
+  if (asked) return asked;
+  const inv = hit.kind === 'passive' || hit.verb?.object || hit.prep ? null : invertedSource(s, hit, lex);
   if (inv) {
     const lc = leftContent(s, hit.from, quotes);
     if (lc) {
@@ -193,7 +262,9 @@ function draftFor(s: Sent, hit: CueHit, bound: number, lex: ClaimLexicon, quotes
   if (hit.kind === 'passive') {
     const by = toks[hit.to]?.lower === 'by' ? npRight(toks, hit.to + 1, toks.length, lex) : null;
     const rc = rightContent(s, by ? by.to : hit.to, limit, hit, lex, quotes);
-    if (!rc || (!isThat(toks[rc.from]) && !by)) return null;
+    // "was asked whether …", "was asked to name …": a question put to the subject.
+    const question = hit.verb?.lemma === 'ask' && rc !== null && isQuestionStart(s, rc.from, quotes);
+    if (!rc || (!isThat(toks[rc.from]) && !by && !question)) return null;
     return {
       ...base,
       rule: 'passive',
@@ -251,6 +322,21 @@ function draftFor(s: Sent, hit: CueHit, bound: number, lex: ClaimLexicon, quotes
       };
     }
   }
+  // "“…,” Trump said of the plan": the quotation before, not the object of the preposition, is the content.
+  if (left && hit.prep) {
+    const lc = leftContent(s, (left.extent ?? left.np).from, quotes);
+    if (lc?.direct)
+      return {
+        ...base,
+        rule: 'quote-before-cue',
+        source: left.np,
+        extent: left.extent ?? left.np,
+        describers: left.describers,
+        content: lc.span,
+        direct: true,
+        needsSubject: false,
+      };
+  }
   const rc = rightContent(s, hit.to, limit, hit, lex, quotes);
   if (rc && (left || coordinated)) {
     return {
@@ -283,6 +369,76 @@ function draftFor(s: Sent, hit: CueHit, bound: number, lex: ClaimLexicon, quotes
   return null;
 }
 
+const WHEN = new Set(['when', 'whenever', 'if', 'after', 'before']);
+
+/** True when the content starting at toks[k] is a question: a wh-word, "if", "whether", "to" + verb, a quote. */
+function isQuestionStart(s: Sent, k: number, quotes: readonly Quote[]): boolean {
+  const t = s.toks[k];
+  if (!t) return false;
+  return WH_QUESTION.has(t.lower) || t.lower === 'to' || quoteOpenedAt(s.toks, k, quotes) !== null;
+}
+const WH_QUESTION = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'which']);
+
+/**
+ * "When asked about the strikes, the minister said …", "Asked whether …, he said": a question put to the clause's
+ * subject, by someone the text does not name. The content runs to the comma that ends the adverbial clause.
+ */
+function whenAsked(s: Sent, hit: CueHit): Draft | null {
+  const toks = s.toks;
+  if (hit.verb?.lemma !== 'ask' || hit.kind === 'participle') return null;
+  const before = toks[hit.from - 1];
+  const opens = before ? before.quote < 0 && WHEN.has(before.lower) : true;
+  if (!opens || (!before && !/ed$/.test(toks[hit.core]!.lower))) return null;
+  if (!before && toks[hit.core]!.lower !== 'asked') return null;
+  let end = hit.to;
+  while (end < toks.length && end - hit.to <= MAX_SEGMENT_TOKENS && !isComma(toks[end]) && toks[end]!.text !== ';')
+    end++;
+  end = trimEnd(toks, hit.to, end);
+  if (end <= hit.to) return null;
+  return {
+    sent: s,
+    rule: 'when-asked',
+    cue: { from: hit.from, to: hit.to },
+    cls: hit.cls,
+    source: null,
+    extent: null,
+    describers: [],
+    content: spanOf(toks, hit.to, end),
+    direct: false,
+    needsSubject: false,
+    extra: null,
+  };
+}
+
+/** Relative words that open a clause whose subject speaks ("which the probe said was", "what it said were"). */
+const RELATIVE_OPENERS = new Set(['which', 'what', 'whom', 'that']);
+/** Longest subject inside such a relative clause ("which an FBI investigation said"). */
+const MAX_RELATIVE_SUBJECT_TOKENS = 6;
+
+/**
+ * "…, which an investigation said was careless", "a finish that he said defied expectations": a cue inside a
+ * relative clause, its subject right after the relative word. Such a cue is kept even inside an earlier claim's
+ * content (it is a claim of its own).
+ */
+export function isRelativeCue(s: Sent, hit: CueHit, lex: ClaimLexicon): boolean {
+  if (hit.kind !== 'verb') return false;
+  const toks = s.toks;
+  const np = npLeft(toks, hit.from, 0, lex);
+  if (!np || np.to - np.from > MAX_RELATIVE_SUBJECT_TOKENS) return false;
+  const rel = toks[np.from - 1];
+  if (!rel || rel.quote >= 0 || !RELATIVE_OPENERS.has(rel.lower)) return false;
+  // The relative word is the subject of the reported clause: a verb follows the cue ("said was", "says died");
+  // "that he thinks Clinton would win" is a that-clause, "what she called the rhetoric" names a thing.
+  const next = toks[hit.to];
+  if (!next || next.quote >= 0 || !(next.pos === 'VERB' || next.pos === 'AUX')) return false;
+  // "that" is a relative only after a noun ("a finish that he said"), not after a verb ("said that he said").
+  if (rel.lower === 'that') {
+    const prev = toks[np.from - 2];
+    return prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN');
+  }
+  return true;
+}
+
 /** Where the attribution of a cue starts, when it ends an earlier cue's right content (participles, "X said."). */
 function boundaryBefore(s: Sent, hit: CueHit, lex: ClaimLexicon): number | null {
   const toks = s.toks;
@@ -303,7 +459,8 @@ function boundaryBefore(s: Sent, hit: CueHit, lex: ClaimLexicon): number | null 
   // "reported that, despite X, his fighters were continuing" keeps its content whole).
   const speech =
     hit.verb !== null && !hit.verb.weak && ['report', 'claim', 'deny', 'insist', 'assert'].includes(hit.cls);
-  const np = hit.kind === 'verb' && speech ? npLeft(toks, hit.from, 0, lex) : null;
+  const np =
+    hit.kind === 'verb' && speech ? (npLeft(toks, hit.from, 0, lex) ?? quantifierBefore(toks, hit.from, lex)) : null;
   if (np && isComma(toks[np.from - 1])) return np.from - 1;
   // ", as the rebels claimed …": a clause link after a comma.
   for (let k = hit.from - 1; k >= 1 && hit.from - k <= MAX_SEGMENT_TOKENS / 3; k--) {
@@ -320,7 +477,8 @@ export function draftsOf(s: Sent, hits: readonly CueHit[], lex: ClaimLexicon, qu
   let coveredUntil = -1;
   for (let i = 0; i < hits.length; i++) {
     const hit = hits[i]!;
-    if (toks[hit.core]!.start < coveredUntil && bounds[i] === null) continue;
+    const relative = isRelativeCue(s, hit, lex);
+    if (toks[hit.core]!.start < coveredUntil && bounds[i] === null && !relative) continue;
     let limit = toks.length;
     for (let j = i + 1; j < hits.length; j++) {
       const b = bounds[j];
@@ -329,13 +487,35 @@ export function draftsOf(s: Sent, hits: readonly CueHit[], lex: ClaimLexicon, qu
         break;
       }
     }
-    const d = draftFor(s, hit, limit, lex, quotes);
-    if (!d) continue;
+    const found = draftFor(s, hit, limit, lex, quotes);
+    if (!found) continue;
+    const d =
+      relative && found.source && found.rule === 'reported-speech' ? { ...found, rule: 'relative-clause' } : found;
     drafts.push(d);
-    if (d.content.start >= toks[hit.core]!.end) coveredUntil = Math.max(coveredUntil, d.content.end);
+    // A question ("asked about reports that …") does not hide the claims it mentions.
+    if (d.content.start >= toks[hit.core]!.end && d.rule !== 'when-asked')
+      coveredUntil = Math.max(coveredUntil, d.content.end);
   }
   fillSubjects(s, drafts, lex);
-  return drafts;
+  // "Asked about reports that X, he said …": the reports are the claim; the question around them is dropped.
+  if (!drafts.some((d) => d.rule === 'when-asked')) return drafts;
+  const cueStarts = drafts
+    .filter((o) => o.rule !== 'when-asked' && o.cue)
+    .map((o) => toks[o.cue!.from]!.start)
+    .sort((a, b) => a - b);
+  return drafts.filter((d) => d.rule !== 'when-asked' || !anyWithin(cueStarts, d.content.start, d.content.end));
+}
+
+/** Whether a sorted list holds a value in [start, end) (binary search). */
+function anyWithin(sorted: readonly number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]! < end;
 }
 
 /** Participles and coordinated verbs take the previous claim's source, else the next one's, else the clause subject. */
@@ -355,6 +535,41 @@ function fillSubjects(s: Sent, drafts: Draft[], lex: ClaimLexicon): void {
   }
 }
 
+/**
+ * "… does not surprise Republican pollster Jan Doe: “…”": a colon after a name, opening a quotation, in the middle
+ * of a sentence. The name ends the clause and speaks the quotation.
+ */
+export function midColonDraft(s: Sent, lex: ClaimLexicon, quotes: readonly Quote[]): Draft | null {
+  const toks = s.toks;
+  for (let c = 2; c + 1 < toks.length; c++) {
+    const t = toks[c]!;
+    if (t.text !== ':' || t.quote >= 0) continue;
+    const q = quoteOpenedAt(toks, c + 1, quotes);
+    if (!q) continue;
+    const last = toks[c - 1]!;
+    if (!(last.pos === 'PROPN' || /^\p{Lu}/u.test(last.text)) || last.quote >= 0) return null;
+    const np = npLeft(toks, c, 0, lex);
+    if (!np || np.from === 0 || np.to - np.from < 2 || np.to !== c || !hasName(toks, np)) return null;
+    const before = toks[np.from - 1]!;
+    // "He added: “…”" is a verb cue's colon; a name right after a verb is its object ("surprise … Doe:").
+    if (before.pos === 'PUNCT' || lex.verbs.has(before.lemma)) return null;
+    return {
+      sent: s,
+      rule: 'colon-quote',
+      cue: { from: c, to: c + 1 },
+      cls: 'report',
+      source: np,
+      extent: np,
+      describers: [],
+      content: { start: q.start, end: q.end },
+      direct: true,
+      needsSubject: false,
+      extra: null,
+    };
+  }
+  return null;
+}
+
 /** "Rebels: we hold the airport": a short name or noun phrase before a colon opening the sentence. */
 export function colonDraft(s: Sent, lex: ClaimLexicon): Draft | null {
   const toks = s.toks;
@@ -372,9 +587,23 @@ export function colonDraft(s: Sent, lex: ClaimLexicon): Draft | null {
     .map((t) => t.lower)
     .join(' ');
   if (lex.labels.has(label) || lex.labels.has(toks[0]!.lower)) return null;
-  const np = npLeft(toks, c, 0, lex);
-  if (np?.from !== 0 || !isHeadTok(toks[c - 1])) return null;
+  let np = npLeft(toks, c, 0, lex);
+  // "Kelli Ward: …" with the surname read as a verb: a capitalised last word still heads the name.
+  const lastTok = toks[c - 1]!;
+  const lastCap = /^\p{Lu}\p{Ll}/u.test(lastTok.text) && (lastTok.pos === 'VERB' || lastTok.pos === 'ADJ');
+  if (np?.from !== 0 && lastCap && toks.slice(0, c).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && t.pos !== 'ADP'))
+    np = { from: 0, to: c };
+  // "11:06 a.m.": a clock time.
+  if (/^\d/.test(lastTok.text) && toks[c + 1] !== undefined && /^\d/.test(toks[c + 1]!.text)) return null;
+  if (np?.from !== 0 || !(isHeadTok(toks[c - 1]) || lastCap)) return null;
   if (lex.timeWords.has(toks[c - 1]!.lower)) return null;
+  // "Clinton to Planned Parenthood: …", "Sanders on Brexit: …": the speaker is the name before "to"/"on".
+  for (let k = 1; k < c - 1; k++) {
+    if ((toks[k]!.lower === 'to' || toks[k]!.lower === 'on') && /^\p{Lu}/u.test(toks[k + 1]!.text)) {
+      np = { from: 0, to: k };
+      break;
+    }
+  }
   const end = trimEnd(toks, c + 1, toks.length);
   if (end - (c + 1) < MIN_CONTENT_TOKENS) return null;
   const first = toks[c + 1]!;

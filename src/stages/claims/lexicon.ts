@@ -19,13 +19,18 @@ export interface CueVerb {
   readonly addressee: boolean;
   /** When non-empty the verb is a cue only with one of these particles right after it ("called for"). */
   readonly particles: readonly string[];
+  /**
+   * Prepositions the cue takes when they follow it, with their object as content ("asked about the strikes",
+   * "boasted of the gains", "said of the plan"); unlike particles they are optional.
+   */
+  readonly preps: readonly string[];
   /** The content may be a plain noun phrase ("condemned the attack"). */
   readonly object: boolean;
   /** A cue only before a that-clause, quote or colon, or after its content. */
   readonly weak: boolean;
 }
 
-export type PhraseFrame = 'prep' | 'post' | 'verb' | 'noun';
+export type PhraseFrame = 'prep' | 'post' | 'verb' | 'noun' | 'noun-of';
 
 export interface CuePhrase {
   readonly tokens: readonly string[];
@@ -220,8 +225,10 @@ function parseVerbs(text: string): Map<string, CueVerb> {
     check(CUE_CLASSES.has(cls), file, line, `unknown class "${cls}"`);
     const flags = flagText === '-' ? [] : flagText.split(',').map((f) => f.trim());
     const particles: string[] = [];
+    const preps: string[] = [];
     for (const f of flags) {
       if (f.startsWith('particle:')) particles.push(f.slice('particle:'.length));
+      else if (f.startsWith('prep:')) preps.push(f.slice('prep:'.length));
       else check(['addressee', 'object', 'weak'].includes(f), file, line, `unknown flag "${f}"`);
     }
     verbs.set(lemma.toLowerCase(), {
@@ -229,6 +236,7 @@ function parseVerbs(text: string): Map<string, CueVerb> {
       cls: cls as CueClass,
       addressee: flags.includes('addressee'),
       particles,
+      preps,
       object: flags.includes('object'),
       weak: flags.includes('weak'),
     });
@@ -240,7 +248,7 @@ function parsePhrases(text: string): CuePhrase[] {
   const file = 'cue-phrases.tsv';
   return rows(file, text, 4).map(({ cells, line }) => {
     const [phrase, frame, cls, lang] = cells as [string, string, string, string];
-    check(['prep', 'post', 'verb', 'noun'].includes(frame), file, line, `unknown frame "${frame}"`);
+    check(['prep', 'post', 'verb', 'noun', 'noun-of'].includes(frame), file, line, `unknown frame "${frame}"`);
     check(CUE_CLASSES.has(cls), file, line, `unknown class "${cls}"`);
     return { tokens: phraseTokens(phrase.toLowerCase()), frame: frame as PhraseFrame, cls: cls as CueClass, lang };
   });

@@ -61,6 +61,26 @@ function isGlueHyphen(toks: readonly Tok[], i: number): boolean {
 /** Whether toks[i] is glued by a hyphen to a neighbour ("state-run", "UK-based", "al-Sham"). */
 const inCompound = (toks: readonly Tok[], i: number): boolean => isGlueHyphen(toks, i - 1) || isGlueHyphen(toks, i + 1);
 
+/**
+ * "Shane Shook,", "Oliver K. Hedge said": a capitalised word the tagger read as a verb, right after a name word and
+ * before punctuation or a verb, is the last word of the name. Cue verbs are never taken ("Obama Says" in a title).
+ */
+function isSurnameVerb(toks: readonly Tok[], i: number, lex: ClaimLexicon): boolean {
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  return (
+    t.pos === 'VERB' &&
+    isCapitalised(t) &&
+    prev !== undefined &&
+    prev.quote < 0 &&
+    prev.end < t.start &&
+    (prev.pos === 'PROPN' || lex.honorifics.has(prev.lower.replace(/\.$/, ''))) &&
+    !lex.verbs.has(t.lemma) &&
+    (next === undefined || next.pos === 'PUNCT' || next.pos === 'VERB' || next.pos === 'AUX')
+  );
+}
+
 /** Whether toks[i] can sit inside a noun phrase as a word (not a joiner). */
 function isNpWord(toks: readonly Tok[], i: number, lex: ClaimLexicon): boolean {
   const t = toks[i];
@@ -69,6 +89,7 @@ function isNpWord(toks: readonly Tok[], i: number, lex: ClaimLexicon): boolean {
   if (lex.timeWords.has(t.lower)) return false;
   if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'ADJ') return true;
   if (isNameTok(t)) return true;
+  if (isSurnameVerb(toks, i, lex)) return true;
   if (isParticipleModifier(t)) {
     const next = toks[i + 1];
     return (
@@ -93,6 +114,15 @@ export function npLeft(toks: readonly Tok[], end: number, floor: number, lex: Cl
     (!before || before.pos === 'PUNCT')
   )
     return { from: end - 1, to: end };
+  // "Mr. Hedge said": a capitalised word the tagger read as a verb after an honorific is a surname.
+  if (
+    isCapitalised(last) &&
+    (last.pos === 'VERB' || last.pos === 'ADJ') &&
+    before &&
+    end - 2 >= floor &&
+    lex.honorifics.has(before.lower.replace(/\.$/, ''))
+  )
+    return { from: end - 2, to: end };
   let i = end - 1;
   let from = end;
   while (i >= floor && end - i <= MAX_SOURCE_TOKENS) {
@@ -102,7 +132,7 @@ export function npLeft(toks: readonly Tok[], end: number, floor: number, lex: Cl
       i--;
       continue;
     }
-    if (isGlueHyphen(toks, i) || (POSSESSIVE.has(t.text) && from === i + 1 && i > floor)) {
+    if (isGlueHyphen(toks, i) || (POSSESSIVE.has(t.text) && t.quote < 0 && from === i + 1 && i > floor)) {
       from = i;
       i--;
       continue;
@@ -176,7 +206,7 @@ export function npRight(toks: readonly Tok[], start: number, ceiling: number, le
       to = i;
       continue;
     }
-    if (POSSESSIVE.has(t.text) && to === i) {
+    if (POSSESSIVE.has(t.text) && t.quote < 0 && to === i) {
       i++;
       continue;
     }

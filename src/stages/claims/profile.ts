@@ -130,7 +130,12 @@ export function profileOf(phrase: readonly Tok[], describers: readonly (readonly
   const affWords = lex.affiliationsByFirst;
   // A singular title makes a person ("commander X"); a plural one a group ("commanders of HTS").
   const hasTitle = phrase.some((t) => lex.titles.has(t.lower));
-  const hasHonorific = first !== undefined && lex.honorifics.has(first.lower.replace(/\.$/, ''));
+  // "Mr Peskov", also after a title ("Health ministry spokeswoman Dr Ilona Serevic"): an honorific before a name.
+  const hasHonorific = phrase.some(
+    (t, i) =>
+      lex.honorifics.has(t.lower.replace(/\.$/, '')) &&
+      (i === 0 || (/^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(phrase[i + 1]?.text ?? ''))),
+  );
   const nameIdx = phrase.map((_, i) => i).filter((i) => isNameWord(phrase, i, lex, affWords));
   const hasParen = phrase.some((t) => t.text === '(');
   const indefinite = first !== undefined && /^(?:a|an)$/i.test(first.text);

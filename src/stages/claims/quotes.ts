@@ -99,8 +99,9 @@ export function findQuotes(text: string): Quote[] {
     }
     const pair = text.startsWith(DOUBLE_APOSTROPHE, i) || text.startsWith(DOUBLE_BACKTICK, i);
     if (open >= 0) {
-      if ((opener === DOUBLE_APOSTROPHE || opener === DOUBLE_BACKTICK) && text.startsWith(DOUBLE_APOSTROPHE, i)) {
-        if (!isWordChar(text[i + 2])) {
+      if (opener === DOUBLE_APOSTROPHE || opener === DOUBLE_BACKTICK) {
+        // Only the pair closes a typewriter quotation: a single apostrophe inside it is a contraction ("they're").
+        if (text.startsWith(DOUBLE_APOSTROPHE, i) && !isWordChar(text[i + 2])) {
           close(i + 2, true, false);
           i++;
         }

@@ -138,11 +138,15 @@ export class SourceResolver {
    * Resolves one mention. `subjects` are the subjects of the sentences before it, most recent last: a pronoun with
    * no speaker in scope takes the last subject of its class ("The rebels seized X. They also claimed …").
    */
-  resolve(m: SourceMention, subjects: readonly SourceMention[] = []): SourceRef {
+  resolve(m: SourceMention, subjects: readonly SourceMention[] = [], local: SourceMention | null = null): SourceRef {
     const p = profileOf(m.phrase, m.describers, this.lex);
     if (p.type === 'pronoun') {
       const target = this.namedTarget(m);
       if (target && target !== m) return this.use(this.named(target.phrase, target.describers), 'named', m.paragraph);
+      if (local && local.phrase !== m.phrase && this.fits(p, local)) {
+        const ref = this.resolve({ ...local, paragraph: m.paragraph });
+        return { key: ref.key, basis: 'pronoun' };
+      }
       if (p.pronoun === 'any' && m.describers[0])
         return this.resolve({ ...m, phrase: m.describers[0], describers: m.describers.slice(1) });
       const found = this.lastOf(p, m.paragraph);
@@ -167,6 +171,13 @@ export class SourceResolver {
       if (d) return this.use(d, 'description', m.paragraph);
     }
     return this.use(this.unnamed(m.phrase, p), p.type === 'unnamed' ? 'unnamed' : 'description', m.paragraph);
+  }
+
+  /** Whether a pronoun's class fits a (non-pronoun) phrase: he/she a person, they a plural, it neither. */
+  private fits(p: Profile, m: SourceMention): boolean {
+    const sp = profileOf(m.phrase, m.describers, this.lex);
+    if (sp.type === 'pronoun') return false;
+    return p.pronoun === 'person' ? sp.person : p.pronoun === 'plural' ? sp.plural : !sp.person && !sp.plural;
   }
 
   /** The source behind a reference, with every alias learned so far (call after resolving the whole document). */
@@ -296,8 +307,25 @@ export class SourceResolver {
     // "the rebels" (a plural) are people or groups of their own.
     if (p.kind === 'other' || p.kind === 'unnamed' || p.plural || phrase.some((t) => isTitleTok(t, this.lex)))
       return null;
-    const sameKind = this.sources.filter((s) => s.named && !s.profile.person && s.profile.kind === p.kind);
+    const sameKind = this.sources.filter(
+      (s) => s.named && !s.profile.person && s.profile.kind === p.kind && !this.contradicts(s, words),
+    );
     return sameKind.length === 1 ? sameKind[0]! : null;
+  }
+
+  /**
+   * "the defence ministry" is not "the health ministry": a source whose alias puts another modifier before the
+   * description's head word.
+   */
+  private contradicts(s: DocSource, words: readonly string[]): boolean {
+    if (words.length < 2) return false;
+    const head = words[words.length - 1]!;
+    const mod = words[words.length - 2]!;
+    return s.aliases.some((a) => {
+      const toks = nameTokens(a);
+      const k = toks.indexOf(head);
+      return k > 0 && toks[k - 1] !== mod;
+    });
   }
 
   private unnamed(phrase: readonly Tok[], p: Profile): DocSource {

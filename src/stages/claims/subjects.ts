@@ -179,9 +179,22 @@ export function clauseSubject(s: Sent, from: number, before: number, lex: ClaimL
     const np = npRight(toks, a, before, lex);
     let v = np ? np.to : a;
     while (np && v < before && toks[v]!.pos === 'ADV') v++;
+    // "The OLF on Wednesday released …": a time adjunct between the subject and its verb.
+    if (np && toks[v]?.pos === 'ADP') {
+      let w = v + 1;
+      while (w < before && w - v <= 3 && (toks[w]!.pos === 'DET' || lex.timeWords.has(toks[w]!.lower))) w++;
+      if (w > v + 1 && lex.timeWords.has(toks[w - 1]!.lower)) v = w;
+    }
     const next = np ? toks[v] : undefined;
     if (!np || !next) continue;
     if (next.pos === 'VERB' || next.pos === 'AUX') return np;
+    // "The rebels released photos of …": the chunker read the verb as a participle modifier; the subject ends
+    // before it.
+    for (let k = np.from + 1; k < np.to; k++) {
+      const t = toks[k]!;
+      if (t.pos === 'VERB' && /ed$/.test(t.lower) && isHeadTok(toks[k - 1]) && toks[k - 1]!.pos !== 'PROPN')
+        return { from: np.from, to: k };
+    }
     // "Turkey, a key supporter of the rebels, condemned …": a subject followed by its appositive.
     if (n === 0 && isComma(next)) return np;
   }
@@ -213,6 +226,27 @@ function antecedentOf(s: Sent, rel: number, lex: ClaimLexicon): NpSpan[] {
   return np ? [np] : [];
 }
 
+/** Quantifiers that stand alone for a part of the people asked ("some say", "another says", "others said"). */
+const STANDALONE_QUANTIFIERS = new Set(['some', 'others', 'another', 'many', 'few', 'most']);
+
+/** "a third said", "nearly a quarter said": a quantifier the tagger did not read as a noun, as the subject. */
+export function quantifierBefore(toks: readonly Tok[], j: number, lex: ClaimLexicon): NpSpan | null {
+  const q = toks[j - 1];
+  // "Some say …", "another says …", "others said …": a quantifier pronoun opening its clause.
+  const opener = toks[j - 2];
+  if (
+    q &&
+    q.quote < 0 &&
+    STANDALONE_QUANTIFIERS.has(q.lower) &&
+    (!opener || isComma(opener) || CONJ.has(opener.lower) || opener.lower === 'while')
+  )
+    return { from: j - 1, to: j };
+  if (!q || q.quote >= 0 || !lex.kindWords.has(q.lower) || (q.pos !== 'ADV' && q.pos !== 'ADJ')) return null;
+  const det = toks[j - 2];
+  if (det?.lower !== 'a' && det?.lower !== 'the') return null;
+  return { from: j - 2, to: j };
+}
+
 /** The source phrase left of a verb cue: a noun phrase, a comma chain, "who" and its antecedent, a reduced relative. */
 export function leftSource(
   s: Sent,
@@ -227,7 +261,7 @@ export function leftSource(
     const chain = commaChainSubject(s, j - 1, lex);
     return chain ? { np: chain.subject, describers: chain.describers, extent: chain.extent } : null;
   }
-  const np = npLeft(toks, j, 0, lex);
+  const np = npLeft(toks, j, 0, lex) ?? quantifierBefore(toks, j, lex);
   // "phone calls to discuss": a lone singular common noun with no determiner is a compound, not a speaker.
   const lone = np && np.to - np.from === 1 ? toks[np.from]! : null;
   if (lone && lone.pos === 'NOUN' && lone.lemma === lone.lower && !lex.kindWords.has(lone.lower)) return null;
