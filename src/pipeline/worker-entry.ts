@@ -1,0 +1,78 @@
+// Worker-thread entry of the document pool (worker-pool.ts). Loads the stage registry and the resources ONCE (a
+// structured clone of the gazetteer would cost more than loading it), then runs the per-document stages on every
+// document it is sent and posts back the run. A failure inside one document never ends the worker.
+import { parentPort, workerData } from 'node:worker_threads';
+import type { SourceDocument } from '../model/index.js';
+import type { DocumentRun } from './run-stages.js';
+import { runDocumentStages } from './run-stages.js';
+import type { AnyDocumentStage, StageContext, StageResources } from './stage.js';
+import type { SerializedStageError, WorkerData, WorkerReply, WorkerRequest } from './worker-protocol.js';
+
+const port = parentPort;
+if (!port) throw new Error('worker-entry.ts must run in a worker thread (see worker-pool.ts)');
+const data = workerData as WorkerData;
+
+const serializeError = (e: { stage: string; documentId: string | null; message: string }): SerializedStageError => ({
+  stage: e.stage,
+  documentId: e.documentId,
+  message: e.message,
+});
+
+async function setUp(): Promise<{ stages: readonly AnyDocumentStage[]; ctx: StageContext }> {
+  // The registry module exports DOCUMENT_STAGES and may export loadResources (tests pass a small one); by default
+  // the real registry and the application's resource loader.
+  const registry = (await import(data.registry ?? new URL('./stages.js', import.meta.url).href)) as {
+    DOCUMENT_STAGES: readonly AnyDocumentStage[];
+    loadResources?: (options: object) => StageResources;
+  };
+  const load =
+    registry.loadResources ??
+    (
+      (await import(new URL('../app/resources.js', import.meta.url).href)) as {
+        loadResources: (options: object) => StageResources;
+      }
+    ).loadResources;
+  const warn = (message: string) => port?.postMessage({ type: 'warn', message } satisfies WorkerReply);
+  const resources = data.loadResources === false ? ({} as StageResources) : load({ ...data.resourceOptions, warn });
+  const wanted = data.stages ? new Set(data.stages) : null;
+  const stages = registry.DOCUMENT_STAGES.filter((s) => !wanted || wanted.has(s.name));
+  return { stages, ctx: { resources, warn } };
+}
+
+function runOne(document: SourceDocument, stages: readonly AnyDocumentStage[], ctx: StageContext): DocumentRun {
+  return runDocumentStages(document, stages, ctx);
+}
+
+setUp().then(
+  ({ stages, ctx }) => {
+    port.on('message', (request: WorkerRequest) => {
+      if (request.type !== 'run') return;
+      let reply: WorkerReply;
+      try {
+        const run = runOne(request.document, stages, ctx);
+        reply = {
+          type: 'done',
+          seq: request.seq,
+          layers: run.layers,
+          errors: run.errors.map(serializeError),
+          timings: run.timings,
+        };
+        port.postMessage(reply);
+      } catch (cause) {
+        // The runner catches stage errors itself; this is the runner failing or a layer that cannot be cloned.
+        port.postMessage({
+          type: 'failed',
+          seq: request.seq,
+          message: cause instanceof Error ? cause.message : String(cause),
+        } satisfies WorkerReply);
+      }
+    });
+    port.postMessage({ type: 'ready', stages: stages.map((s) => s.name) } satisfies WorkerReply);
+  },
+  (cause: unknown) => {
+    port.postMessage({
+      type: 'setup-failed',
+      message: cause instanceof Error ? (cause.stack ?? cause.message) : String(cause),
+    } satisfies WorkerReply);
+  },
+);
