@@ -1,9 +1,10 @@
 import type { IngestItem } from '../ingest/index.js';
-import type { Rejection, SourceDocument } from '../model/index.js';
-import { runCorpusStages, runDocumentStages } from '../pipeline/run-stages.js';
+import type { Layers, Rejection, SourceDocument } from '../model/index.js';
+import { type DocumentRun, runCorpusStages, runDocumentStages } from '../pipeline/run-stages.js';
 import type { AnalyzedDocument, AnyCorpusStage, AnyDocumentStage, StageContext } from '../pipeline/stage.js';
 import type { StageError } from '../pipeline/stage-error.js';
 import { CORPUS_STAGES, DOCUMENT_STAGES } from '../pipeline/stages.js';
+import { type PoolResourceOptions, runDocumentStagesParallel } from '../pipeline/worker-pool.js';
 import { buildReport } from '../report/build-report.js';
 import type { Report } from '../report/contract.js';
 import type { Store } from '../storage/index.js';
@@ -20,6 +21,13 @@ export interface AnalyzeRequest {
   readonly corpusStages?: readonly AnyCorpusStage[];
   /** User data files the stages read (e.g. --gazetteer files): part of the fingerprint of stored layers. */
   readonly userData?: readonly string[];
+  /**
+   * Worker threads for the per-document stages (default 1: in-process). The pool costs a few seconds to start and a
+   * gazetteer per worker; it pays off above about PARALLEL_MIN_DOCUMENTS documents (measured in bench/).
+   */
+  readonly workers?: number;
+  /** What the workers load (they build their own resources: a gazetteer cannot be shared between threads). */
+  readonly workerResources?: PoolResourceOptions;
   /** Called after each input is read or rejected. */
   readonly onProgress?: (progress: { documents: number; rejected: number; input: string }) => void;
 }
@@ -41,37 +49,65 @@ export async function analyze(request: AnalyzeRequest): Promise<AnalyzeResult> {
   const documentStages = request.documentStages ?? DOCUMENT_STAGES;
   const corpusStages = request.corpusStages ?? CORPUS_STAGES;
   const version = pipelineFingerprint(documentStages, request.userData);
-  const analyzed: AnalyzedDocument[] = [];
   const seen = new Set<string>();
   const rejected: Rejection[] = [];
   const stageErrors: StageError[] = [];
   let alreadyStored = 0;
 
-  const analyzeOne = (document: SourceDocument) => {
-    if (seen.has(document.id)) {
-      request.context.warn(`${document.input}: same text and source as an earlier input; counted once`);
-      return;
-    }
-    seen.add(document.id);
-    if (request.store.getDocument(document.id)) alreadyStored++;
-    // Resume: layers stored by the same code, data and stage list are reused (an interrupted run left them whole).
-    const stored = request.store.getLayers(document.id);
-    if (stored?.pipelineVersion === version) {
-      analyzed.push({ document, layers: stored.layers });
-      return;
-    }
-    const run = runDocumentStages(document, documentStages, request.context);
+  /** Input order of the documents to report; layers arrive now (resumed, in-process) or later (worker pool). */
+  const order: SourceDocument[] = [];
+  const layersById = new Map<string, Layers>();
+  const finish = (document: SourceDocument, run: DocumentRun) => {
     stageErrors.push(...run.errors);
     request.store.saveAnalysis(document, { layers: run.layers, pipelineVersion: version });
-    analyzed.push({ document, layers: run.layers });
+    layersById.set(document.id, run.layers);
   };
+  const progress = (input: string) =>
+    request.onProgress?.({ documents: layersById.size, rejected: rejected.length, input });
 
-  for await (const item of request.items) {
-    if (item.kind === 'rejected') rejected.push(item.rejection);
-    else analyzeOne(item.document);
-    const input = item.kind === 'rejected' ? item.rejection.input : item.document.input;
-    request.onProgress?.({ documents: analyzed.length, rejected: rejected.length, input });
+  /** Documents whose layers must be computed: new, not duplicates, not resumable from the store. */
+  async function* toCompute(): AsyncGenerator<SourceDocument> {
+    for await (const item of request.items) {
+      if (item.kind === 'rejected') {
+        rejected.push(item.rejection);
+        progress(item.rejection.input);
+        continue;
+      }
+      const { document } = item;
+      if (seen.has(document.id)) {
+        request.context.warn(`${document.input}: same text and source as an earlier input; counted once`);
+        continue;
+      }
+      seen.add(document.id);
+      order.push(document);
+      if (request.store.getDocument(document.id)) alreadyStored++;
+      // Resume: layers stored by the same code, data and stage list are reused (an interrupted run left them whole).
+      const stored = request.store.getLayers(document.id);
+      if (stored?.pipelineVersion === version) {
+        layersById.set(document.id, stored.layers);
+        progress(document.input);
+      } else yield document;
+    }
   }
+
+  if ((request.workers ?? 1) > 1) {
+    const results = runDocumentStagesParallel(toCompute(), {
+      workers: request.workers,
+      stages: documentStages.map((stage) => stage.name),
+      resourceOptions: request.workerResources ?? {},
+      warn: request.context.warn,
+    });
+    for await (const { document, run } of results) {
+      finish(document, run);
+      progress(document.input);
+    }
+  } else {
+    for await (const document of toCompute()) {
+      finish(document, runDocumentStages(document, documentStages, request.context));
+      progress(document.input);
+    }
+  }
+  const analyzed: AnalyzedDocument[] = order.map((document) => ({ document, layers: layersById.get(document.id)! }));
 
   const corpusRun = runCorpusStages(analyzed, corpusStages, request.context);
   stageErrors.push(...corpusRun.errors);

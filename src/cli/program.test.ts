@@ -112,6 +112,16 @@ describe('sitrep command line', () => {
     assert.match(io.err(), /--published 30\/11\/2024: expected a date as YYYY-MM-DD/);
   });
 
+  it('gives the same report on worker threads as in-process', async () => {
+    const dir = tempDir();
+    for (let n = 0; n < 4; n++)
+      writeFileSync(join(dir, `${n}.txt`), `${GOOD_ARTICLE}\nDay ${n}: shelling resumed near the bridge.\n`);
+    const inProcess = await analyzeToJson([dir, '--no-db']);
+    const pooled = await analyzeToJson([dir, '--no-db', '--workers', '2']);
+    assert.equal(pooled.code, EXIT.ok);
+    assert.deepEqual(pooled.report, inProcess.report);
+  });
+
   it('analyses the bundled example corpus into a valid report whose spans all lie in their texts', async () => {
     const examples = fileURLToPath(new URL('../../examples/corpus', import.meta.url));
     const { code, report } = await analyzeToJson([examples, '--no-db', '--include-text']);

@@ -23,6 +23,7 @@ interface AnalyzeFlags {
   allowPrivate?: boolean;
   timeout?: string;
   maxBytes?: string;
+  workers?: string;
 }
 
 function loadResourcesOrExplain(gazetteerFiles: string[]) {
@@ -33,6 +34,20 @@ function loadResourcesOrExplain(gazetteerFiles: string[]) {
       throw new CliError(`${e.message} (fix the file or leave out --gazetteer)`, EXIT.failure);
     throw e;
   }
+}
+
+const MAX_WORKERS = 64;
+
+function checkWorkers(value: string | undefined): number {
+  if (value === undefined) return 1;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1 || n > MAX_WORKERS) {
+    throw new CliError(
+      `--workers ${value}: expected a whole number from 1 to ${MAX_WORKERS}, e.g. --workers 2`,
+      EXIT.failure,
+    );
+  }
+  return n;
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -63,6 +78,7 @@ export function registerAnalyze(program: Command, io: CliIo, setExit: (code: num
     .option('--allow-private', 'allow fetching from private, loopback and link-local addresses (your own network)')
     .option('--timeout <s>', 'seconds one URL may take, redirects and body included (default 30)')
     .option('--max-bytes <n>', 'largest input (file, record or web page) in bytes')
+    .option('--workers <n>', 'worker threads for the per-document stages (default 1; pays off above ~200 documents)')
     .option('--include-text', 'include each document text in the report')
     .option('-q, --quiet', 'no progress line and no summary')
     .addHelpText(
@@ -111,6 +127,8 @@ Examples:
           context: { resources, warn: (m) => warnings.push(m) },
           includeText: flags.includeText ?? false,
           userData: flags.gazetteer ?? [],
+          workers: checkWorkers(flags.workers),
+          workerResources: { gazetteerFiles: flags.gazetteer ?? [] },
           onProgress: (p) => progress.update(p),
         });
         progress.stop();
