@@ -1,6 +1,5 @@
 // npm run eval: runs sitrep on shared/corpus/aleppo-2024, validates the report, prints the reference scorer's
 // figures and the foundation checks, and fails when the report breaks the contract or a floor is crossed.
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { analyze } from '../src/app/analyze.js';
@@ -10,6 +9,7 @@ import { ingestInputs } from '../src/ingest/index.js';
 import { checkReportReferences, validateReportSchema } from '../src/report/validate-report.js';
 import { MemoryStore } from '../src/storage/index.js';
 import { type DevGold, foundationChecks } from './dev-checks.js';
+import { runSeedScorer } from './scorer.js';
 import { repoRoot, sharedDir, skipWithoutShared } from './shared-dir.js';
 
 /** Floors the dev figures must not fall below (issue 2's "done when"); raise them as capabilities land. */
@@ -38,11 +38,7 @@ const problems = [...validateReportSchema(result.report), ...checkReportReferenc
 for (const p of problems) console.log(`contract: ${p.path}: ${p.message}`);
 console.log(`contract: ${problems.length ? `${problems.length} problem(s)` : 'valid, every span inside its text'}`);
 
-const scorer = spawnSync(
-  process.execPath,
-  [join(shared, 'eval', 'score.mjs'), '--report', out, '--corpus', corpus, '--gold', goldFile, '--kind', 'seed'],
-  { encoding: 'utf8' },
-);
+const scorer = runSeedScorer(shared, out);
 process.stdout.write(scorer.stdout);
 process.stderr.write(scorer.stderr);
 

@@ -3,10 +3,10 @@
 // plus outcome, category, qualifier and as_of accuracy over matched gold figures, and with --verbose a line per miss
 // and per unmatched report figure. Exits 0 (saying so) without ../shared.
 //   node --import tsx eval/casualties/dev-casualties.ts [--verbose]
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ReportCasualtyFigure } from '../../src/report/sections/casualties.js';
+import { formatMetric, seedScoreSheet } from '../scorer.js';
 import { repoRoot, sharedDir, skipWithoutShared } from '../shared-dir.js';
 import { analyzeCorpus } from './analyze-corpus.js';
 
@@ -31,34 +31,8 @@ const out = join(repoRoot, 'eval', 'out', 'casualties-dev.report.json');
 mkdirSync(join(repoRoot, 'eval', 'out'), { recursive: true });
 writeFileSync(out, JSON.stringify(report, null, 2));
 
-const scorer = spawnSync(
-  process.execPath,
-  [
-    join(shared, 'eval', 'score.mjs'),
-    '--report',
-    out,
-    '--corpus',
-    corpusDir,
-    '--gold',
-    goldFile,
-    '--kind',
-    'seed',
-    '--json',
-  ],
-  { encoding: 'utf8' },
-);
-if (scorer.status !== 0) {
-  process.stderr.write(scorer.stderr);
-  process.exit(1);
-}
-const sheet = JSON.parse(scorer.stdout) as {
-  metrics: Record<string, Record<string, { value: number | null; num: number; den: number }>>;
-};
-const m = sheet.metrics.casualties ?? {};
-const fmt = (k: string) => {
-  const x = m[k];
-  return x ? `${x.value === null ? 'n/a' : x.value.toFixed(3)} (${x.num}/${x.den})` : 'n/a';
-};
+const sheet = seedScoreSheet(shared, out);
+const fmt = (k: string) => formatMetric(sheet, 'casualties', k);
 
 // Field accuracies (our own view; the scorer does not judge fields): the same match rule as the scorer.
 const textOf = new Map(documents.map((d) => [d.document.id, d.document.text]));

@@ -2,7 +2,6 @@
 // scorer's recall, source accuracy, status accuracy and precision (score.mjs §claims, its namesMatch), plus a
 // line per gold claim that was missed or got its source or status wrong. Exits 0 (saying so) without ../shared.
 //   node --import tsx eval/claims/dev-claims.ts [--verbose]
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnalyzedDocument } from '../../src/pipeline/stage.js';
@@ -11,6 +10,7 @@ import { claimsSection } from '../../src/report/sections/claims.js';
 import { documentsSection } from '../../src/report/sections/documents.js';
 import { buildSourceRegistry } from '../../src/stages/claims/index.js';
 import { documentOf } from '../../src/testing/document-of.js';
+import { formatMetric, seedScoreSheet } from '../scorer.js';
 import { repoRoot, sharedDir, skipWithoutShared } from '../shared-dir.js';
 import { createAnalyzer } from './analyze.js';
 
@@ -49,34 +49,8 @@ const out = join(repoRoot, 'eval', 'out', 'claims-dev.report.json');
 mkdirSync(join(repoRoot, 'eval', 'out'), { recursive: true });
 writeFileSync(out, JSON.stringify(report, null, 2));
 
-const scorer = spawnSync(
-  process.execPath,
-  [
-    join(shared, 'eval', 'score.mjs'),
-    '--report',
-    out,
-    '--corpus',
-    corpus,
-    '--gold',
-    goldFile,
-    '--kind',
-    'seed',
-    '--json',
-  ],
-  { encoding: 'utf8' },
-);
-if (scorer.status !== 0) {
-  process.stderr.write(scorer.stderr);
-  process.exit(1);
-}
-const sheet = JSON.parse(scorer.stdout) as {
-  metrics: Record<string, Record<string, { value: number | null; num: number; den: number }>>;
-};
-const m = sheet.metrics.claims ?? {};
-const fmt = (k: string) => {
-  const x = m[k];
-  return x ? `${x.value === null ? 'n/a' : x.value.toFixed(3)} (${x.num}/${x.den})` : 'n/a';
-};
+const sheet = seedScoreSheet(shared, out);
+const fmt = (k: string) => formatMetric(sheet, 'claims', k);
 console.log(
   `claims dev (aleppo-2024, ${documents.length} documents; upstream: ${analyzer.upstream}; ${ms.toFixed(0)} ms)`,
 );

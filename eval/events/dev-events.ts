@@ -3,7 +3,6 @@
 // reference scorer's `events` section and a breakdown by gold event type. `--examples` runs examples/corpus (the
 // fictional corpus written for sitrep) instead and lists the events found. Exits 0 (saying so) without ../shared.
 //   node --import tsx eval/events/dev-events.ts [--examples] [--verbose]
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { loadResources } from '../../src/app/resources.js';
@@ -20,6 +19,7 @@ import { eventsSection } from '../../src/report/sections/events.js';
 import { claims, loadClaimResources } from '../../src/stages/claims/index.js';
 import { events, loadEventLexicon } from '../../src/stages/events/index.js';
 import { fusion } from '../../src/stages/fusion/index.js';
+import { runSeedScorer } from '../scorer.js';
 import { repoRoot, sharedDir, skipWithoutShared } from '../shared-dir.js';
 
 const examples = process.argv.includes('--examples');
@@ -76,21 +76,7 @@ if (examples) {
 }
 
 const goldFile = join(shared as string, 'corpus', 'aleppo-2024.gold.json');
-const scorer = spawnSync(
-  process.execPath,
-  [
-    join(shared as string, 'eval', 'score.mjs'),
-    '--report',
-    out,
-    '--corpus',
-    corpus,
-    '--gold',
-    goldFile,
-    '--kind',
-    'seed',
-  ],
-  { encoding: 'utf8' },
-);
+const scorer = runSeedScorer(shared as string, out);
 const text = scorer.stdout.split('\n');
 let inEvents = false;
 for (const l of text) {

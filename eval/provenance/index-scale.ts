@@ -7,6 +7,7 @@
 // Tokenising text into units is measured separately (features line) on synthetic text, for the whole-run estimate.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { rng } from '../../bench/synthetic-corpus.js';
 import { CandidateIndex } from '../../src/stages/provenance/candidate-index.js';
 import { documentFeatures } from '../../src/stages/provenance/features.js';
 import { defaultProvenanceLexicon } from '../../src/stages/provenance/load-lexicon.js';
@@ -28,18 +29,6 @@ const COPY_RATE = 0.05;
 const REWRITE_RATE = 0.05;
 const REWRITE_SUBSTITUTION = 0.3;
 const RECENT = 2000;
-
-/** Mulberry32: deterministic PRNG. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A 2^20-entry table turning a uniform draw into a Zipf–Mandelbrot word rank in O(1). */
 function zipfTable(): Uint32Array {

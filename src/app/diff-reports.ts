@@ -6,6 +6,7 @@
  * Reports are matched by what is stable across runs, never by generated ids: document ids are content hashes,
  * and a document's text never changes, so a span `{doc, start, end}` names the same words in every report.
  */
+import { emptyReport } from '../report/build-report.js';
 import type {
   Report,
   ReportCasualty,
@@ -91,19 +92,7 @@ export type TextLookup = (span: ReportSpan) => string | null;
 
 const spanKey = (s: ReportSpan): string => `${s.doc}:${s.start}:${s.end}`;
 
-const EMPTY_REPORT: Report = {
-  schema_version: '1',
-  generator: '',
-  documents: [],
-  rejected: [],
-  sources: [],
-  claims: [],
-  places: [],
-  events: [],
-  casualties: [],
-  provenance: [],
-  contradictions: [],
-};
+const EMPTY_REPORT: Report = emptyReport('');
 
 /** Names for the ids a report uses (sources, places, documents, claims). */
 class Names {

@@ -22,9 +22,16 @@ export const REPORT_SECTIONS: readonly ReportSection[] = [
 
 /** Assembles the report contract from the analysis. Every array is present; an empty one is honest. */
 export function buildReport(input: ReportInput, sections: readonly ReportSection[] = REPORT_SECTIONS): Report {
-  const report: Report = {
+  const report = emptyReport(input.generator);
+  for (const section of sections) Object.assign(report, section(input, report));
+  return report;
+}
+
+/** A report with every array present and empty. */
+export function emptyReport(generator: string): Report {
+  return {
     schema_version: SCHEMA_VERSION,
-    generator: input.generator,
+    generator,
     documents: [],
     rejected: [],
     sources: [],
@@ -35,6 +42,4 @@ export function buildReport(input: ReportInput, sections: readonly ReportSection
     provenance: [],
     contradictions: [],
   };
-  for (const section of sections) Object.assign(report, section(input, report));
-  return report;
 }
