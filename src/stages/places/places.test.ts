@@ -110,6 +110,60 @@ describe('places: other languages', () => {
   }
 });
 
+describe('places: non-Latin scripts and inflected forms', () => {
+  // [sentence, surfaces, GeoNames ids] — fictional events, real places.
+  const cases: [string, string[], string[]][] = [
+    ['Повстанцы вошли в город Алеппо в субботу.', ['Алеппо'], ['geonames:170063']],
+    [
+      'Колонна вышла из Москвы и направилась к Харькову.',
+      ['Москвы', 'Харькову'],
+      ['geonames:524901', 'geonames:706483'],
+    ],
+    ['Удары по Киеву и Одессе продолжались всю ночь.', ['Киеву', 'Одессе'], ['geonames:703448', 'geonames:698740']],
+    ['Вибухи пролунали у Харкові та Києві вночі.', ['Харкові', 'Києві'], ['geonames:706483', 'geonames:703448']],
+    ['Колона рушила з Одеси до Херсона.', ['Одеси', 'Херсона'], ['geonames:698740', 'geonames:706448']],
+    ['دخل المسلحون مدينة حلب يوم السبت.', ['حلب'], ['geonames:170063']],
+    ['وصلت القافلة إلى دمشق قادمة من بيروت.', ['دمشق', 'بيروت'], ['geonames:170654', 'geonames:276781']],
+    ['قصفت الطائرات بحلب وإدلب.', ['حلب', 'إدلب'], ['geonames:170063', 'geonames:169389']],
+    ['وصل الوفد إلى حَلَب صباحاً.', ['حَلَب'], ['geonames:170063']],
+    ['Los combates se extendieron de Damasco a Homs.', ['Damasco', 'Homs'], ['geonames:170654', 'geonames:169577']],
+    ['Die Kämpfe erreichten Charkiw und Odessa.', ['Charkiw', 'Odessa'], ['geonames:706483', 'geonames:698740']],
+    ['Les rebelles ont quitté Alep pour Damas.', ['Alep', 'Damas'], ['geonames:170063', 'geonames:170654']],
+    ['反叛分子周六进入阿勒颇。', ['阿勒颇'], ['geonames:170063']],
+    ['Οι αντάρτες μπήκαν στο Χαλέπι το Σάββατο.', ['Χαλέπι'], ['geonames:170063']],
+  ];
+  for (const [text, expected, ids] of cases) {
+    it(`${expected.join(', ')} in "${text}"`, () => {
+      const found = run(text);
+      assert.deepEqual(surfaces(text, found), expected);
+      assert.deepEqual(
+        found.map((m) => m.gazetteerId),
+        ids,
+      );
+    });
+  }
+});
+
+describe('places: non-Latin near misses (common words that are also place names)', () => {
+  const cases: [string, string][] = [
+    ['Мир наступит не скоро, сказал он.', 'Мир (peace), a town in Belarus'],
+    ['Новый закон вступил в силу в понедельник.', 'Новый (new)'],
+    ['Дружба между странами крепнет с каждым годом.', 'Дружба (friendship)'],
+    ['Перемога буде за нами, сказав він.', 'Перемога (victory)'],
+    ['كان الوضع هادئا حول المدينة.', 'كان (was) = Caen, حول (around), المدينة (the city)'],
+    ['قال مصدر في الحكومة إن الوضع هادئ.', 'الحكومة (the government)'],
+    ['عاد الأمل إلى الناس بعد النصر.', 'الأمل (hope), النصر (victory)'],
+    ['双方呼吁和平与发展。', '和平 (peace) = Heping'],
+    ['市中心的文化活动照常进行。', '中心 (centre), 文化 (culture)'],
+    ['La paz llegará pronto, dijo el ministro.', 'la paz (peace)'],
+    ['Die Stadt blieb am Montag ruhig.', 'Stadt (town)'],
+    ['Le maire a dit que la ville restait calme.', 'French function words'],
+    ['Sur la route, les soldats ont attendu.', 'Sur (on), also Tyre in Arabic transliteration'],
+    ['Der Ort liegt im Norden des Landes.', 'German function words'],
+  ];
+  for (const [text, why] of cases) it(`finds nothing in ${why}`, () => assert.deepEqual(names(text), []));
+});
+
 describe('places: resolution', () => {
   it('takes "Hama" as the city unless the text says province', () => {
     const [city] = run('Rebels advanced on Hama from the north.');

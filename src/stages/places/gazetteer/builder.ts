@@ -1,4 +1,4 @@
-import { looseToken, normaliseToken, scriptOf, skeletonOf } from '../text/normalize.js';
+import { isCjk, looseToken, normaliseToken, scriptOf, skeletonOf } from '../text/normalize.js';
 import { StringTable, StringTableBuilder } from './string-table.js';
 import type { GazetteerEntry, NameRef } from './types.js';
 import { NameKind } from './types.js';
@@ -10,15 +10,42 @@ const NAME_SPLIT = /[^\p{L}\p{N}\p{M}'’‘`ʿʾ]+/u;
 const EDGE_APOSTROPHES = /^['’‘`ʿʾ]+|['’‘`ʿʾ]+$/g;
 const PLAIN_NAME = /^[A-Za-z]+( [A-Za-z]+)*$/;
 
-/** Splits a gazetteer name into normalised tokens, the way the text tokenizer would. */
+/** Splits a gazetteer name into normalised tokens, the way the text tokenizer would (one token per CJK character). */
 export function nameTokens(name: string): string[] {
   if (PLAIN_NAME.test(name)) return name.toLowerCase().split(' ');
   const out: string[] = [];
   for (const part of name.split(NAME_SPLIT)) {
     const clean = part.replace(EDGE_APOSTROPHES, '');
-    if (clean) out.push(normaliseToken(clean));
+    if (!clean) continue;
+    if (!hasCjk(clean)) {
+      out.push(normaliseToken(clean));
+      continue;
+    }
+    let run = '';
+    for (const ch of clean) {
+      if (isCjk(ch.charCodeAt(0))) {
+        if (run) out.push(normaliseToken(run));
+        run = '';
+        out.push(ch);
+      } else run += ch;
+    }
+    if (run) out.push(normaliseToken(run));
   }
   return out;
+}
+
+function hasCjk(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isCjk(s.charCodeAt(i))) return true;
+  return false;
+}
+
+/** A CJK name of one character is too ambiguous to match (most characters are also words). */
+const CJK_MIN_CHARS = 2;
+
+/** True when every token is one CJK character (a name written without spaces). */
+export function cjkName(tokens: readonly string[]): boolean {
+  for (const t of tokens) if (t.length !== 1 || !isCjk(t.charCodeAt(0))) return false;
+  return tokens.length > 0;
 }
 
 /** The loose key of normalised tokens: articles dropped (not a last token), each token loosened. */
@@ -81,6 +108,7 @@ export class IndexBuilder {
   addName(entryIndex: number, name: string, kind: NameKind, fuzzy: boolean): void {
     const tokens = nameTokens(name);
     if (!tokens.length) return;
+    if (tokens.length < CJK_MIN_CHARS && cjkName(tokens)) return;
     const ref: NameRef = entryIndex * 8 + kind;
     const exact = tokens.join(' ');
     this.exact.add(exact, ref);

@@ -1,5 +1,6 @@
 import type { CompiledIndex } from './builder.js';
 import { listItem } from './builder.js';
+import { hashString } from './string-table.js';
 import type { FuzzyName, Gazetteer, GazetteerEntry, PlaceLexicon, RefList } from './types.js';
 
 const join = (a: Int32Array | undefined, b: Int32Array | undefined): RefList | undefined => {
@@ -69,8 +70,14 @@ export function makeGazetteer(lexicon: PlaceLexicon, base: CompiledIndex, overla
     entries,
     lexicon,
     maxTokens: Math.max(base.maxTokens, overlay.maxTokens),
-    exact: (key) => join(base.exact.get(key), overlay.exact.get(key)),
-    loose: (key) => join(base.loose.get(key), overlay.loose.get(key)),
+    exact: (key) => {
+      const h = hashString(key);
+      return join(base.exact.getHashed(key, h), overlay.exact.getHashed(key, h));
+    },
+    loose: (key) => {
+      const h = hashString(key);
+      return join(base.loose.getHashed(key, h), overlay.loose.getHashed(key, h));
+    },
     fuzzy,
     startsName,
     country: (iso2) => countries.get(iso2),

@@ -1,5 +1,4 @@
 import type { PlaceFeature } from '../../../report/contract.js';
-import { scriptOf } from '../text/normalize.js';
 
 /** Populated places at or above this population are "city" in the report (calibration: ACLED/press usage). */
 export const CITY_MIN_POPULATION = 100_000;
@@ -26,12 +25,18 @@ const ALTERNATE_MAX_LENGTH = 60;
 const CODE_LIKE = /^[A-Z0-9]{2,5}$/;
 const HAS_DIGIT = /\d/;
 
-/** Keeps the alternate names worth matching: Latin or Arabic script, no codes, no digits, no URLs. */
+const LETTER = /\p{L}/u;
+/** Letters, marks, spaces and the punctuation of names only: mojibake ("AA¬²±") and symbols are not names. */
+const NAME_CHARS = /^[\p{L}\p{M}\p{N}\s\-'’‘`ʿʾ().,]+$/u;
+
+/**
+ * Keeps the alternate names worth matching, in any script (Latin, Arabic, Cyrillic, Greek, Hebrew, CJK, …): no
+ * codes, no digits, no URLs, at least one letter.
+ */
 export function usefulAlternate(name: string): boolean {
   if (name.length < 2 || name.length > ALTERNATE_MAX_LENGTH) return false;
   if (CODE_LIKE.test(name) || HAS_DIGIT.test(name) || name.includes('http')) return false;
-  const script = scriptOf(name.replace(/[\s\-'’‘`ʿʾ().,]/g, ''));
-  return script === 'latin' || script === 'arabic';
+  return LETTER.test(name) && NAME_CHARS.test(name);
 }
 
 /** Parses a GeoNames geoname-table dump (cities500.txt); rows that are not populated places are skipped. */

@@ -33,6 +33,28 @@ const phrases = (list: readonly string[]): string[][] =>
     .filter((t) => t.length > 0)
     .sort((a, b) => b.length - a.length);
 
+/** Optional [ending, replacement] pairs, normalised, longest ending first (stable otherwise). */
+const pairs = (json: Json, key: string, source: string): [string, string][] => {
+  const value = json[key];
+  if (value === undefined) return [];
+  if (
+    !Array.isArray(value) ||
+    value.some((v) => !Array.isArray(v) || v.length !== 2 || v.some((x) => typeof x !== 'string'))
+  ) {
+    throw new Error(`${source}: "${key}" must be an array of [ending, replacement] string pairs`);
+  }
+  const norm = (w: string) => (w ? normaliseToken(w) : '');
+  return (value as [string, string][])
+    .map(([e, r]): [string, string] => [norm(e), norm(r)])
+    .sort((x, y) => y[0].length - x[0].length);
+};
+
+/** Words of the common-word list: one token, or a CJK word as its characters joined by spaces (as the matcher keys it). */
+const commonKey = (w: string): string => {
+  const t = nameTokens(w);
+  return t.length > 1 ? t.join(' ') : normaliseToken(w);
+};
+
 /** Builds the lexicon from the cue file (JSON) and the common-word list (one word a line, # comments). */
 export function parseLexicon(cuesJson: string, commonWords: string, source = 'place-cues.json'): PlaceLexicon {
   let json: Json;
@@ -71,12 +93,14 @@ export function parseLexicon(cuesJson: string, commonWords: string, source = 'pl
     backReferencePartHeads: phrases(optionalStrings(json, 'backReferencePartHeads', source)),
     backReferencePossessors: words(optionalStrings(json, 'backReferencePossessors', source)),
     facilityHeads: words(optionalStrings(json, 'facilityHeads', source)),
+    inflections: pairs(json, 'inflections', source),
+    proclitics: optionalStrings(json, 'proclitics', source).map((w) => normaliseToken(w)),
     commonWords: new Set(
       commonWords
         .split('\n')
         .map((l) => l.trim())
         .filter((l) => l && !l.startsWith('#'))
-        .map((w) => normaliseToken(w)),
+        .map(commonKey),
     ),
   };
 }

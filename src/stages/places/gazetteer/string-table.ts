@@ -25,8 +25,13 @@ export class StringTable {
   }
 
   get(key: string): Int32Array | undefined {
+    return this.getHashed(key, hashString(key));
+  }
+
+  /** As get, with the key's hashString already computed (one hash serves several tables). */
+  getHashed(key: string, hash: number): Int32Array | undefined {
     const { keys, keyStart, slots, mask } = this;
-    let h = hashString(key) & mask;
+    let h = hash & mask;
     for (;;) {
       const slot = slots[h] as number;
       if (slot === 0) return undefined;

@@ -100,6 +100,10 @@ export interface PlaceLexicon {
   readonly backReferencePossessors: ReadonlySet<string>;
   /** Words of a facility or feature name around a place's name ("Town Hall", "University", "River"). */
   readonly facilityHeads: ReadonlySet<string>;
+  /** Case endings (normalised): [ending, replacement], longest ending first ('ове' → 'ов': Харькове → Харьков). */
+  readonly inflections: readonly (readonly [string, string])[];
+  /** One-letter prefixes (Arabic wa-, bi-, li-…) dropped from a word the gazetteer does not know. */
+  readonly proclitics: readonly string[];
 }
 
 /** The compiled gazetteer the places stage reads (see gazetteer/load.ts for how it is built). */

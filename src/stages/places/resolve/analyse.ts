@@ -1,5 +1,6 @@
 import type { NoiseSpan, Sentence } from '../../../model/index.js';
-import type { Gazetteer, GazetteerEntry } from '../gazetteer/types.js';
+import { cjkName } from '../gazetteer/builder.js';
+import type { Gazetteer, GazetteerEntry, PlaceLexicon } from '../gazetteer/types.js';
 import { NameKind, refEntry, refKind } from '../gazetteer/types.js';
 import type { Token } from '../text/tokenize.js';
 import { tokenize } from '../text/tokenize.js';
@@ -10,7 +11,8 @@ import type { Cues } from './context.js';
 import { cuesOf } from './context.js';
 import { distanceKm } from './geometry.js';
 import type { DocumentFocus, NameVote, ScoredEntry } from './score.js';
-import { contains, contextScore, fromOthers, maxVote, NEAR_KM, priorScore, shadowAlternates } from './score.js';
+import { contains, contextScoreWith, fromOthers, maxVote, NEAR_KM, priorScore, shadowAlternates } from './score.js';
+import { readInflections } from './variants.js';
 
 /**
  * Below this population a place named without any supporting word ("in", "the town of", a list of places, a
@@ -63,6 +65,8 @@ interface Working {
   readonly c: Candidate;
   /** The name as written, normalised (tokens joined by spaces): one focus vote per distinct key. */
   readonly key: string;
+  /** One word: a single token, or a CJK name (one token per character, written without spaces). */
+  readonly word: boolean;
   readonly cues: Cues;
   readonly options: ScoredEntry[];
   readonly demonyms: GazetteerEntry[];
@@ -103,17 +107,46 @@ function noiseMask(tokens: readonly Token[], noise: readonly NoiseSpan[]): Uint8
 }
 
 function headlineSentences(f: TokenFrame): Set<number> {
+  // Counted over runs of tokens of one sentence (tokens come in text order), flushed into a map per run.
   const counts = new Map<number, [number, number]>();
-  f.tokens.forEach((t, i) => {
-    if (t.raw.length < 4 || t.caseless || /\d/.test(t.raw)) return;
-    const c = counts.get(f.sentence[i] as number) ?? [0, 0];
-    c[0]++;
-    if (t.cap) c[1]++;
-    counts.set(f.sentence[i] as number, c);
-  });
+  let cur = Number.NaN;
+  let n = 0;
+  let caps = 0;
+  const flush = () => {
+    if (!n) return;
+    const c = counts.get(cur);
+    if (c) {
+      c[0] += n;
+      c[1] += caps;
+    } else counts.set(cur, [n, caps]);
+  };
+  const { tokens, sentence } = f;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.end - t.start < 4 || t.caseless || hasDigit(t.raw)) continue;
+    const s = sentence[i] as number;
+    if (s !== cur) {
+      flush();
+      cur = s;
+      n = 0;
+      caps = 0;
+    }
+    n++;
+    if (t.cap) caps++;
+  }
+  flush();
   const out = new Set<number>();
-  for (const [s, [n, caps]] of counts) if (n >= HEADLINE_MIN_WORDS && caps / n >= HEADLINE_CAPS_SHARE) out.add(s);
+  for (const [s, [k, c]] of counts) if (k >= HEADLINE_MIN_WORDS && c / k >= HEADLINE_CAPS_SHARE) out.add(s);
   return out;
+}
+
+/** An ASCII digit in the word (as /\d/, without a regex per token). */
+function hasDigit(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /** Finds, filters and resolves the place names of a text. */
@@ -125,23 +158,13 @@ export function analyse(
 ): Analysis {
   const lex = g.lexicon;
   const tokens = tokenize(text);
+  readInflections(g, text, tokens);
   const frame = frameOf(text, tokens, sentenceIds(text, tokens, sentences), noiseMask(tokens, noise));
   const exact = findCandidates(g, frame);
   const covered = new Uint8Array(tokens.length);
   for (const c of exact) covered.fill(1, c.a, c.b);
-  const neutral = (i: number): boolean => {
-    const n = (tokens[i] as Token).norm;
-    return (
-      lex.chunkNeutral.has(n) ||
-      lex.commonWords.has(n) ||
-      lex.personTitles.has(n) ||
-      lex.directions.has(n) ||
-      lex.adminHeads.has(n) ||
-      lex.cityHeads.has(n) ||
-      lex.routeHeads.has(n) ||
-      lex.centralWords.has(n)
-    );
-  };
+  const neutralWords = neutralOf(lex);
+  const neutral = (i: number): boolean => neutralWords.has((tokens[i] as Token).norm);
   const fuzzy = findFuzzy(
     g,
     frame,
@@ -153,7 +176,26 @@ export function analyse(
   const firstWords = new Set<string>();
   for (const c of candidates) firstWords.add((tokens[c.a] as Token).norm);
   const lowercase = new Set<string>();
-  for (const t of tokens) if (!t.cap && !t.caseless && firstWords.has(t.norm)) lowercase.add(t.norm);
+  // A cheap filter (length and first letter) before the set lookup, which would hash every lower-case word.
+  let minLen = Number.POSITIVE_INFINITY;
+  let maxLen = 0;
+  const initials = new Uint8Array(128);
+  let otherInitial = false;
+  for (const w of firstWords) {
+    if (w.length < minLen) minLen = w.length;
+    if (w.length > maxLen) maxLen = w.length;
+    const c = w.charCodeAt(0);
+    if (c < 128) initials[c] = 1;
+    else otherInitial = true;
+  }
+  for (const t of tokens) {
+    if (t.cap || t.caseless) continue;
+    const n = t.norm;
+    if (n.length < minLen || n.length > maxLen) continue;
+    const c = n.charCodeAt(0);
+    if (c < 128 ? !initials[c] : !otherInitial) continue;
+    if (firstWords.has(n)) lowercase.add(n);
+  }
   const headlines = headlineSentences(frame);
   const starts = new Set(candidates.map((c) => c.a));
   const ends = new Set(candidates.map((c) => c.b));
@@ -172,6 +214,8 @@ export function analyse(
       continue;
     }
     if (!headlines.has(frame.sentence[c.a] as number) && chunked(frame, cues, neutral, starts, ends)) continue;
+    // A cue word written before a name ("مدينة حلب", the city of Aleppo) is not a place of its own (Medina).
+    if (lone && starts.has(c.b) && frame.joinable[c.a] && cueBefore(lex).has(first.norm)) continue;
     kept.push({ c, cues });
   }
   // "Aleppo and Idlib provinces": the plural cue word covers the names listed before it.
@@ -191,7 +235,7 @@ export function analyse(
     const options: ScoredEntry[] = [];
     const own = new Set<number>();
     const demonyms: GazetteerEntry[] = [];
-    const allUpper = tokens.slice(c.a, c.b).every((t) => t.raw === t.raw.toUpperCase());
+    const allUpper = upperRun(tokens, c.a, c.b);
     for (const h of c.hits) {
       const kind = refKind(h.ref);
       const entry = g.entries[refEntry(h.ref)] as GazetteerEntry;
@@ -214,11 +258,10 @@ export function analyse(
     }
     if (!options.length && !demonyms.length) continue;
     shadowAlternates(options, own);
-    const key = tokens
-      .slice(c.a, c.b)
-      .map((t) => t.norm)
-      .join(' ');
-    work.push({ c, key, cues, options, demonyms, best: null, margin: 0, container: null, accepted: false });
+    const single = c.b - c.a === 1;
+    const key = single ? first.norm : keyOf(tokens, c.a, c.b);
+    const word = single || cjkName(key.split(' '));
+    work.push({ c, key, word, cues, options, demonyms, best: null, margin: 0, container: null, accepted: false });
   }
 
   // Pass 1: priors only, to learn the document's focus.
@@ -236,7 +279,7 @@ export function analyse(
   // Common words ("Court", "Man" capitalised at the start of a headline) do not vote.
   const voter = (w: Working): boolean => {
     const first = tokens[w.c.a] as Token;
-    return !(w.c.b - w.c.a === 1 && !first.upper && (lex.commonWords.has(first.norm) || lowercase.has(first.norm)));
+    return !(w.word && !first.upper && (lex.commonWords.has(w.key) || lowercase.has(w.key)));
   };
   const focus = focusOf(work, voter);
   // Containers: "X, Texas" and "X in Hama province".
@@ -276,6 +319,54 @@ export function analyse(
   return { frame, resolved, focus: focus2 };
 }
 
+/** Tokens [a, b) written without lower-case letters (as raw === raw.toUpperCase(), without a new string). */
+function upperRun(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = tokens[k] as Token;
+    if (!(t.upper || t.caseless || (t.cap && t.raw.length === 1))) return false;
+  }
+  return true;
+}
+
+function keyOf(tokens: readonly Token[], a: number, b: number): string {
+  let key = (tokens[a] as Token).norm;
+  for (let k = a + 1; k < b; k++) key = `${key} ${(tokens[k] as Token).norm}`;
+  return key;
+}
+
+const neutralSets = new WeakMap<PlaceLexicon, Set<string>>();
+/** Words that are not part of a name: function words, common words, titles, directions, cue words (one set). */
+function neutralOf(lex: PlaceLexicon): Set<string> {
+  let set = neutralSets.get(lex);
+  if (!set) {
+    set = new Set([
+      ...lex.chunkNeutral,
+      ...lex.commonWords,
+      ...lex.personTitles,
+      ...lex.directions.keys(),
+      ...lex.adminHeads,
+      ...lex.cityHeads,
+      ...lex.routeHeads,
+      ...lex.centralWords,
+    ]);
+    neutralSets.set(lex, set);
+  }
+  return set;
+}
+
+const cueWordsBefore = new WeakMap<PlaceLexicon, Set<string>>();
+/** The one-word cues that stand before a name (مدينة, محافظة, город): from the lexicon's "…Before" lists. */
+function cueBefore(lex: PlaceLexicon): Set<string> {
+  let set = cueWordsBefore.get(lex);
+  if (!set) {
+    set = new Set();
+    for (const p of [...lex.cityHeadsBefore, ...lex.adminHeadsBefore, ...lex.countrysideHeadsBefore])
+      if (p.length === 1) set.add(p[0] as string);
+    cueWordsBefore.set(lex, set);
+  }
+  return set;
+}
+
 /** Only a comma or a conjunction between two candidates (token indices: the first's end, the second's start). */
 function listed(text: string, f: TokenFrame, from: number, to: number): boolean {
   if (from <= 0 || to >= f.tokens.length || to < from || f.sentence[from - 1] !== f.sentence[to]) return false;
@@ -310,8 +401,9 @@ function choose(w: Working, owner: number, focus: DocumentFocus): void {
   let best: ScoredEntry | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
   let second = Number.NEGATIVE_INFINITY;
+  const own = focus.nameVotes.get(w.key);
   for (const o of w.options) {
-    const s = contextScore(o, owner, focus, w.container, w.key);
+    const s = contextScoreWith(o, owner, focus, w.container, own);
     if (s > bestScore) {
       second = bestScore;
       bestScore = s;
@@ -415,10 +507,9 @@ function accept(
   work.forEach((w, k) => {
     const e = w.best?.entry;
     if (!e) return;
-    const single = w.c.b - w.c.a === 1;
-    const norm = (f.tokens[w.c.a] as Token).norm;
+    const single = w.word;
     const acronym = (f.tokens[w.c.a] as Token).upper;
-    const common = single && !acronym && (lex.commonWords.has(norm) || lowercase.has(norm));
+    const common = single && !acronym && (lex.commonWords.has(w.key) || lowercase.has(w.key));
     const strong = w.cues.admin || w.cues.city || w.container !== null || w.cues.relation !== null;
     if (common && (w.cues.sentenceInitial ? !strong : !w.cues.evidence)) return;
     const prominent =

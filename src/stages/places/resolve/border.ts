@@ -7,6 +7,7 @@ import { distanceKm } from './geometry.js';
  */
 export const BORDER_KM = 25;
 const CELL_DEGREES = 0.25;
+const CELL_STRIDE = 4096;
 
 const cache = new WeakMap<Gazetteer, Map<string, readonly GazetteerEntry[]>>();
 
@@ -20,8 +21,10 @@ export function borderPlaces(g: Gazetteer, inside: string, other: string): reado
   const key = `${inside}|${other}`;
   const hit = byPair.get(key);
   if (hit) return hit;
-  const grid = new Map<string, GazetteerEntry[]>();
-  const cell = (lat: number, lon: number) => `${Math.floor(lat / CELL_DEGREES)}:${Math.floor(lon / CELL_DEGREES)}`;
+  const grid = new Map<number, GazetteerEntry[]>();
+  // Integer cell keys (no string per place): latitude cells × a stride wider than any longitude cell range.
+  const key2 = (la: number, lo: number) => la * CELL_STRIDE + lo;
+  const cell = (lat: number, lon: number) => key2(Math.floor(lat / CELL_DEGREES), Math.floor(lon / CELL_DEGREES));
   for (const i of g.placesOf(other)) {
     const e = g.entries[i] as GazetteerEntry;
     const k = cell(e.lat, e.lon);
@@ -37,7 +40,7 @@ export function borderPlaces(g: Gazetteer, inside: string, other: string): reado
     let near = false;
     for (let dy = -1; dy <= 1 && !near; dy++) {
       for (let dx = -1; dx <= 1 && !near; dx++) {
-        for (const o of grid.get(`${la + dy}:${lo + dx}`) ?? []) {
+        for (const o of grid.get(key2(la + dy, lo + dx)) ?? []) {
           if (distanceKm(e, o) <= BORDER_KM) {
             near = true;
             break;

@@ -16,7 +16,9 @@ const FUZZY_MIN_LETTERS = 5;
  */
 const FUZZY_ONE_EDIT_MAX_LENGTH = 7;
 /** Gaps allowed inside a multi-word name: spaces, hyphens, the stop of an abbreviation, apostrophes. */
-const JOINABLE_GAP = /^[ \t\u00a0.\-‐‑'’]{0,3}$/;
+const JOINABLE_GAP_MAX = 3;
+/** Besides the stop: space, tab, no-break space, hyphens, apostrophes. */
+const JOINABLE_GAP_CHARS = new Set([0x20, 0x09, 0xa0, 0x2d, 0x2010, 0x2011, 0x27, 0x2019]);
 
 /** Longest word taken as an abbreviation before a stop inside a name (St., Ft., W.Va.). */
 const ABBREVIATION_MAX_LENGTH = 3;
@@ -52,10 +54,19 @@ export function frameOf(text: string, tokens: readonly Token[], sentence: Int32A
   const joinable = new Uint8Array(tokens.length);
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const gap = text.slice(t.end, (tokens[i + 1] as Token).start);
+    // The gap is read in place (no substring or regex per token).
+    const from = t.end;
+    const to = (tokens[i + 1] as Token).start;
+    if (to - from > JOINABLE_GAP_MAX || sentence[i] !== sentence[i + 1]) continue;
+    let ok = true;
+    let stop = false;
+    for (let k = from; k < to && ok; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 0x2e) stop = true;
+      else ok = JOINABLE_GAP_CHARS.has(c);
+    }
     // A stop joins only after an abbreviation (St. Petersburg, U.S., W.Va.), not at the end of a sentence.
-    const stopOk = !gap.includes('.') || t.raw.length <= ABBREVIATION_MAX_LENGTH;
-    joinable[i] = JOINABLE_GAP.test(gap) && stopOk && sentence[i] === sentence[i + 1] ? 1 : 0;
+    if (ok && (!stop || t.raw.length <= ABBREVIATION_MAX_LENGTH)) joinable[i] = 1;
   }
   return { tokens, sentence, noise, joinable };
 }
@@ -94,20 +105,142 @@ const hitsOf = (refs: RefList | undefined, match: MatchType, out: NameHit[]): vo
   for (const ref of refs) if (!out.some((h) => h.ref === ref)) out.push({ ref, match, edits: 0 });
 };
 
+const NO_HITS: readonly NameHit[] = [];
+
+/** What the gazetteer says about one normalised word: the longest name starting with it, its one-word hits. */
+interface WordInfo {
+  readonly longest: number;
+  readonly hits: readonly NameHit[];
+  readonly match: MatchType;
+}
+
+/** Word facts per gazetteer (one map lookup per capitalised word of a text; cleared when full). */
+const wordMemo = new WeakMap<Gazetteer, (norm: string) => WordInfo>();
+const WORD_MEMO_MAX = 200_000;
+
+function wordsOf(g: Gazetteer): (norm: string) => WordInfo {
+  let f = wordMemo.get(g);
+  if (!f) {
+    const memo = new Map<string, WordInfo>();
+    f = (norm: string): WordInfo => {
+      let info = memo.get(norm);
+      if (info === undefined) {
+        const loose = looseToken(norm);
+        const longest = Math.max(g.startsName(norm), g.startsName(loose));
+        const hits: NameHit[] = [];
+        if (longest) {
+          hitsOf(g.exact(norm), 'exact', hits);
+          if (loose && loose !== norm) {
+            hitsOf(g.exact(loose), 'loose', hits);
+            hitsOf(g.loose(loose), 'loose', hits);
+          } else if (loose) hitsOf(g.loose(loose), 'loose', hits);
+        }
+        const match: MatchType = hits.some((h) => h.match === 'exact') ? 'exact' : 'loose';
+        info = { longest, hits: hits.length ? hits : NO_HITS, match };
+        if (memo.size >= WORD_MEMO_MAX) memo.clear();
+        memo.set(norm, info);
+      }
+      return info;
+    };
+    wordMemo.set(g, f);
+  }
+  return f;
+}
+
+/** Hits of multi-word spans per gazetteer, by exact key (cleared when full). */
+const spanMemo = new WeakMap<Gazetteer, Map<string, readonly NameHit[]>>();
+const SPAN_MEMO_MAX = 100_000;
+
+function spansOf(g: Gazetteer): Map<string, readonly NameHit[]> {
+  let m = spanMemo.get(g);
+  if (!m) {
+    m = new Map();
+    spanMemo.set(g, m);
+  }
+  return m;
+}
+
+const initialSets = new WeakMap<ReadonlySet<string>, Uint8Array>();
+/** ASCII first letters of a set's words (1 = some word starts so). */
+function initialsOf(set: ReadonlySet<string>): Uint8Array {
+  let out = initialSets.get(set);
+  if (!out) {
+    out = new Uint8Array(128);
+    for (const w of set) {
+      const c = w.charCodeAt(0);
+      if (c < 128) out[c] = 1;
+    }
+    initialSets.set(set, out);
+  }
+  return out;
+}
+
+const longestWords = new WeakMap<ReadonlySet<string>, number>();
+/** Length of the longest word of a set (a cheap test before a set lookup). */
+function longestWord(set: ReadonlySet<string>): number {
+  let n = longestWords.get(set);
+  if (n === undefined) {
+    n = 0;
+    for (const w of set) if (w.length > n) n = w.length;
+    longestWords.set(set, n);
+  }
+  return n;
+}
+
+function exactKeyOf(tokens: readonly Token[], a: number, b: number): string {
+  let key = (tokens[a] as Token).norm;
+  for (let k = a + 1; k < b; k++) key = `${key} ${(tokens[k] as Token).norm}`;
+  return key;
+}
+
+/** The loose key of tokens [a, b): as looseKeyOf (articles dropped unless last), with each token's form cached. */
+function looseKeyAt(
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  articles: ReadonlySet<string>,
+  cache: (string | undefined)[],
+): string {
+  let key = '';
+  for (let k = a; k < b; k++) {
+    const norm = (tokens[k] as Token).norm;
+    if (k < b - 1 && articles.has(norm)) continue;
+    let loose = cache[k];
+    if (loose === undefined) {
+      loose = looseToken(norm);
+      cache[k] = loose;
+    }
+    key = key ? `${key} ${loose}` : loose;
+  }
+  return key;
+}
+
 /** Finds every name of the gazetteer in the text: leftmost-longest over token n-grams, by hash lookups. */
 export function findCandidates(g: Gazetteer, frame: TokenFrame): Candidate[] {
   const { tokens, noise, joinable } = frame;
   const out: Candidate[] = [];
   const maxN = Math.min(MAX_NGRAM, g.maxTokens);
   const articles = g.lexicon.articles;
+  const maxArticle = longestWord(articles);
+  const articleInitials = initialsOf(articles);
+  const words = wordsOf(g);
+  const spans = spansOf(g);
+  // Loose form of each token, computed once per call when first needed.
+  const looseAt: (string | undefined)[] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (noise[i] || !(t.cap || t.caseless || articles.has(t.norm))) continue;
-    let longest = Math.max(g.startsName(t.norm), g.startsName(looseToken(t.norm)));
+    if (noise[i]) continue;
+    // Lower-case words are looked at only when they may be an article (al-, el-): length and first letter first.
+    const n0 = t.norm.charCodeAt(0);
+    const article = t.norm.length <= maxArticle && (n0 >= 128 || articleInitials[n0] === 1) && articles.has(t.norm);
+    if (!(t.cap || t.caseless || article)) continue;
+    // One memoised lookup per token: the longest name starting with its exact or loose form.
+    const word = words(t.norm);
+    let longest = word.longest;
     if (!longest) {
       const next = tokens[i + 1];
       // "al-Atarib": the loose key drops the article, so the name may start at the next token.
-      const after = next && articles.has(t.norm) && joinable[i] ? g.startsName(next.norm) : 0;
+      const after = next && article && joinable[i] ? g.startsName(next.norm) : 0;
       if (!after) continue;
       longest = after + 1;
     }
@@ -115,30 +248,33 @@ export function findCandidates(g: Gazetteer, frame: TokenFrame): Candidate[] {
     const limit = Math.min(maxN, longest + 1);
     let reach = i + 1;
     while (reach < tokens.length && reach - i < limit && joinable[reach - 1] && !noise[reach]) reach++;
-    // Keys of [i, b) for every b, built once (longest match is tried first below).
-    const exactKeys: string[] = [];
-    const looseKeys: string[] = [];
-    let exactSoFar = '';
-    let looseSoFar = '';
-    for (let k = i; k < reach; k++) {
-      const norm = (tokens[k] as Token).norm;
-      const loose = looseToken(norm);
-      exactSoFar = k === i ? norm : `${exactSoFar} ${norm}`;
-      exactKeys.push(exactSoFar);
-      // An article is dropped from the loose key unless it is the last token (as looseKeyOf does).
-      looseKeys.push(looseSoFar ? `${looseSoFar} ${loose}` : loose);
-      if (!articles.has(norm)) looseSoFar = looseSoFar ? `${looseSoFar} ${loose}` : loose;
-    }
     for (let b = reach; b > i; b--) {
       if (!nameShaped(g, tokens, i, b)) continue;
-      const exactKey = exactKeys[b - i - 1] as string;
-      const hits: NameHit[] = [];
-      hitsOf(g.exact(exactKey), 'exact', hits);
-      const looseKey = looseKeys[b - i - 1] as string;
-      if (looseKey && looseKey !== exactKey) {
-        hitsOf(g.exact(looseKey), 'loose', hits);
-        hitsOf(g.loose(looseKey), 'loose', hits);
-      } else if (looseKey) hitsOf(g.loose(looseKey), 'loose', hits);
+      if (b === i + 1) {
+        // One word: its hits are memoised with its longest-name length.
+        if (word.hits.length) {
+          out.push({ a: i, b, hits: word.hits, match: word.match });
+          break;
+        }
+        continue;
+      }
+      // Keys are built only for spans shaped like a name (most long spans are not), longest first.
+      const exactKey = exactKeyOf(tokens, i, b);
+      // Hits of a multi-word span are memoised by its exact key (the loose key follows from the same words).
+      let span = spans.get(exactKey);
+      if (span === undefined) {
+        const hits: NameHit[] = [];
+        hitsOf(g.exact(exactKey), 'exact', hits);
+        const looseKey = looseKeyAt(tokens, i, b, articles, looseAt);
+        if (looseKey && looseKey !== exactKey) {
+          hitsOf(g.exact(looseKey), 'loose', hits);
+          hitsOf(g.loose(looseKey), 'loose', hits);
+        } else if (looseKey) hitsOf(g.loose(looseKey), 'loose', hits);
+        span = hits.length ? hits : NO_HITS;
+        if (spans.size >= SPAN_MEMO_MAX) spans.clear();
+        spans.set(exactKey, span);
+      }
+      const hits = span;
       if (hits.length) {
         out.push({ a: i, b, hits, match: hits.some((h) => h.match === 'exact') ? 'exact' : 'loose' });
         i = b - 1;
@@ -147,6 +283,42 @@ export function findCandidates(g: Gazetteer, frame: TokenFrame): Candidate[] {
     }
   }
   return out;
+}
+
+/** Fuzzy hits per loose key (the same capitalised words recur from text to text; cleared when full). */
+const fuzzyMemo = new WeakMap<Gazetteer, (loose: string) => readonly NameHit[]>();
+const FUZZY_MEMO_MAX = 50_000;
+const LOWER_WORDS = /^[a-z ]+$/;
+
+function fuzzyOf(g: Gazetteer): (loose: string) => readonly NameHit[] {
+  let f = fuzzyMemo.get(g);
+  if (!f) {
+    const memo = new Map<string, readonly NameHit[]>();
+    f = (loose: string): readonly NameHit[] => {
+      let hits = memo.get(loose);
+      if (hits === undefined) {
+        hits = computeFuzzy(g, loose);
+        if (memo.size >= FUZZY_MEMO_MAX) memo.clear();
+        memo.set(loose, hits);
+      }
+      return hits;
+    };
+    fuzzyMemo.set(g, f);
+  }
+  return f;
+}
+
+/** Skeleton lookup, then the edit-distance check on the loose forms. */
+function computeFuzzy(g: Gazetteer, loose: string): readonly NameHit[] {
+  if (!LOWER_WORDS.test(loose) || loose.replace(/ /g, '').length < FUZZY_MIN_LETTERS) return NO_HITS;
+  const allowed = loose.length <= FUZZY_ONE_EDIT_MAX_LENGTH ? 1 : 2;
+  const hits: NameHit[] = [];
+  for (const f of g.fuzzy(skeletonOf(loose))) {
+    if (f.loose[0] !== loose[0]) continue;
+    const edits = distance(loose, f.loose);
+    if (edits <= allowed && !hits.some((h) => h.ref === f.ref)) hits.push({ ref: f.ref, match: 'fuzzy', edits });
+  }
+  return hits.length ? hits : NO_HITS;
 }
 
 /**
@@ -162,6 +334,7 @@ export function findFuzzy(
   const { tokens, noise, joinable } = frame;
   const out: Candidate[] = [];
   const articles = g.lexicon.articles;
+  const fuzzyHits = fuzzyOf(g);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (covered[i] || noise[i] || !t.cap || t.upper || skip(i)) continue;
@@ -179,17 +352,13 @@ export function findFuzzy(
     }
     for (let b = end; b > i; b--) {
       if (!(tokens[b - 1] as Token).cap) continue;
+      // Too few letters for a fuzzy key whatever the loose form (it is never longer than the words).
+      let letters = 0;
+      for (let k = i; k < b; k++) letters += (tokens[k] as Token).norm.length;
+      if (letters < FUZZY_MIN_LETTERS) continue;
       const norms: string[] = [];
       for (let k = i; k < b; k++) norms.push((tokens[k] as Token).norm);
-      const loose = looseKeyOf(norms, articles);
-      if (!/^[a-z ]+$/.test(loose) || loose.replace(/ /g, '').length < FUZZY_MIN_LETTERS) continue;
-      const allowed = loose.length <= FUZZY_ONE_EDIT_MAX_LENGTH ? 1 : 2;
-      const hits: NameHit[] = [];
-      for (const f of g.fuzzy(skeletonOf(loose))) {
-        if (f.loose[0] !== loose[0]) continue;
-        const edits = distance(loose, f.loose);
-        if (edits <= allowed && !hits.some((h) => h.ref === f.ref)) hits.push({ ref: f.ref, match: 'fuzzy', edits });
-      }
+      const hits = fuzzyHits(looseKeyOf(norms, articles));
       if (hits.length) {
         out.push({ a: i, b, hits, match: 'fuzzy' });
         i = b - 1;

@@ -35,9 +35,39 @@ export interface Cues {
 
 const DISTANCE = /^(\d+(?:[.,]\d+)?)([a-z]+)?$/;
 
+type Phrases = readonly (readonly string[])[];
+const lastWords = new WeakMap<Phrases, Map<string, Phrases>>();
+const firstWords = new WeakMap<Phrases, Map<string, Phrases>>();
+
+/** A phrase list grouped by one of its words (list order kept): one map lookup instead of a scan of the list. */
+function indexBy(
+  phrases: Phrases,
+  cache: WeakMap<Phrases, Map<string, Phrases>>,
+  word: (p: readonly string[]) => string,
+) {
+  let m = cache.get(phrases);
+  if (!m) {
+    const built = new Map<string, (readonly string[])[]>();
+    for (const p of phrases) {
+      if (!p.length) continue;
+      const w = word(p);
+      const list = built.get(w);
+      if (list) list.push(p);
+      else built.set(w, [p]);
+    }
+    m = built;
+    cache.set(phrases, m);
+  }
+  return m;
+}
+
 /** Token index where `phrase` (normalised tokens) starts if it ends right before `at`, same sentence; else -1. */
 function phraseBefore(f: TokenFrame, at: number, phrases: readonly (readonly string[])[]): number {
-  for (const p of phrases) {
+  const last = f.tokens[at - 1];
+  if (!last) return -1;
+  const byLast = indexBy(phrases, lastWords, (p) => p[p.length - 1] as string).get(last.norm);
+  if (!byLast) return -1;
+  for (const p of byLast) {
     const from = at - p.length;
     if (from < 0) continue;
     let ok = true;
@@ -52,7 +82,11 @@ function phraseBefore(f: TokenFrame, at: number, phrases: readonly (readonly str
 
 /** Token index after `phrase` if it starts at `at`, same sentence; else -1. */
 function phraseAfter(f: TokenFrame, at: number, phrases: readonly (readonly string[])[], sentence: number): number {
-  for (const p of phrases) {
+  const first = f.tokens[at];
+  if (!first) return -1;
+  const byFirst = indexBy(phrases, firstWords, (p) => p[0] as string).get(first.norm);
+  if (!byFirst) return -1;
+  for (const p of byFirst) {
     if (at + p.length > f.tokens.length) continue;
     let ok = true;
     for (let k = 0; k < p.length && ok; k++) {

@@ -145,9 +145,19 @@ export function contextScore(
   container: GazetteerEntry | null,
   name: string | null = null,
 ): number {
+  return contextScoreWith(s, owner, focus, container, name === null ? undefined : focus.nameVotes.get(name));
+}
+
+/** As contextScore, with the name's own vote already looked up (once per name, not once per reading). */
+export function contextScoreWith(
+  s: ScoredEntry,
+  owner: number,
+  focus: DocumentFocus,
+  container: GazetteerEntry | null,
+  own: NameVote | undefined,
+): number {
   const e = s.entry;
   let score = s.prior;
-  const own = name === null ? undefined : focus.nameVotes.get(name);
   if (e.country) {
     score += W_FOCUS_COUNTRY * shareOf(focus.votes, e.country, own?.countries.get(e.country) ?? 0, focus.maxVote);
   }

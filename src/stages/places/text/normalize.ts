@@ -3,7 +3,11 @@ import anyAscii from 'any-ascii';
 /** Apostrophe-like marks dropped inside names: Hay’at = Hayat, Ma‘arrat = Maarrat, ʿayn and hamza transliterations. */
 const APOSTROPHES = /['’‘`´ʿʾʼ′]/g;
 const ARABIC = /[\u0600-\u06FF]/;
-const ARABIC_MARKS = /[\u064B-\u065F\u0670\u0640]/g;
+/** Harakat, superscript alef, Quranic marks and tatweel. */
+const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
+/** Scripts whose accents and points are dropped for matching (Greek tonos, Cyrillic breve/diaeresis, Hebrew niqqud). */
+const MARKED_SCRIPT = /[\u0370-\u03FF\u1F00-\u1FFF\u0400-\u052F\u0590-\u05FF]/;
+const MARKS = /\p{M}/gu;
 const LATIN_PLAIN = /^[A-Za-z0-9]*$/;
 
 /** The script family of a token, as far as matching cares. */
@@ -23,7 +27,28 @@ function normaliseArabic(token: string): string {
     .replace(ARABIC_MARKS, '')
     .replace(/[أإآٱ]/g, 'ا')
     .replace(/ة/g, 'ه')
-    .replace(/ى/g, 'ي');
+    .replace(/[ىیئ]/g, 'ي')
+    .replace(/ؤ/g, 'و')
+    .replace(/ک/g, 'ك');
+}
+
+/** Cyrillic, Greek and Hebrew: lower case without accents or points (ё = е, й = и, ά = α), final sigma as sigma. */
+function normaliseMarked(token: string): string {
+  return token.normalize('NFD').replace(MARKS, '').normalize('NFC').toLowerCase().replace(/ς/g, 'σ');
+}
+
+/**
+ * Han, kana and Hangul: names are written without spaces, so each character is one token (the matcher joins them
+ * back, longest first). `code` is a UTF-16 code unit.
+ */
+export function isCjk(code: number): boolean {
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x3040 && code <= 0x30ff) ||
+    (code >= 0xac00 && code <= 0xd7af) ||
+    (code >= 0xf900 && code <= 0xfaff)
+  );
 }
 
 /**
@@ -38,7 +63,8 @@ export function normaliseToken(token: string): string {
     return anyAscii(stripped)
       .toLowerCase()
       .replace(/[^a-z0-9]/g, '');
-  return stripped.toLowerCase().replace(/ё/g, 'е');
+  if (MARKED_SCRIPT.test(stripped)) return normaliseMarked(stripped);
+  return stripped.toLowerCase();
 }
 
 /**

@@ -1,4 +1,4 @@
-import { normaliseToken } from './normalize.js';
+import { isCjk, normaliseToken } from './normalize.js';
 
 /** One word of the text: letters and digits, with apostrophes inside words kept (Hay’at, Ma'arrat). */
 export interface Token {
@@ -20,11 +20,22 @@ export interface Token {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-const APOSTROPHE = /['’‘`ʿʾ]/;
+/** ' ’ ‘ ` ʿ ʾ (no regex per token). */
+const isApostrophe = (c: number): boolean =>
+  c === 0x27 || c === 0x2019 || c === 0x2018 || c === 0x60 || c === 0x2bf || c === 0x2be;
+/** - ‐ ‑ – */
+const isHyphen = (c: number): boolean => c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2013;
+/** "s" ending the word after an apostrophe (Aleppo's): the possessive is not part of the name. */
+function possessiveS(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c !== 115 && c !== 83) return false;
+  const n = text.charCodeAt(at + 1);
+  // As /^s\b/i: the next character is not an ASCII word character (or the text ends).
+  return !((n >= 97 && n <= 122) || (n >= 65 && n <= 90) || (n >= 48 && n <= 57) || n === 95);
+}
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const CASED = /[\p{Lu}\p{Ll}]/u;
-const HYPHENS = /[-‐‑–]/;
 
 /** ASCII letters and digits answer without a Unicode regex (most of an English text); other characters ask it. */
 function isWordChar(c: string | undefined): boolean {
@@ -45,6 +56,22 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     const start = i;
+    if (isCjk(text.charCodeAt(i))) {
+      // Han, kana, Hangul: one token per character (names are written without spaces).
+      tokens.push({
+        start,
+        end: i + 1,
+        raw: c as string,
+        norm: c as string,
+        cap: false,
+        upper: false,
+        caseless: true,
+        hyphenBefore: false,
+        periodAfter: text[i + 1] === '.',
+      });
+      i++;
+      continue;
+    }
     // Letter case of ASCII words is read while scanning (no regex per token for plain English words).
     let ascii = true;
     let lower = false;
@@ -62,15 +89,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         continue;
       }
       const ch = text[i];
-      if (code >= 128 && isWordChar(ch)) {
+      if (code >= 128 && !isCjk(code) && isWordChar(ch)) {
         ascii = false;
         i++;
-      } else if (
-        ch !== undefined &&
-        APOSTROPHE.test(ch) &&
-        isWordChar(text[i + 1]) &&
-        !/^s\b/i.test(text.slice(i + 1, i + 3))
-      ) {
+      } else if (isApostrophe(code) && isWordChar(text[i + 1]) && !possessiveS(text, i + 1)) {
         ascii = false;
         i++;
       } else break;
@@ -102,7 +124,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       cap,
       upper,
       caseless,
-      hyphenBefore: prev !== undefined && HYPHENS.test(prev) && isWordChar(text[start - 2]),
+      hyphenBefore: prev !== undefined && isHyphen(prev.charCodeAt(0)) && isWordChar(text[start - 2]),
       periodAfter: text[i] === '.',
     });
   }
