@@ -33,22 +33,7 @@ const RUN_KNOWN_SLOW = process.env.SITREP_REDOS_ALL === '1';
  * bench/profile-summary.ts). They run as `todo` tests (reported, not failing) until their owners fix them; the
  * test still checks they end within the pool's time-out, and every other pair must meet the bound.
  */
-const KNOWN_SLOW: Readonly<Record<string, { inputs: readonly string[]; culprit: string }>> = {
-  events: {
-    inputs: ['one-line', 'nul'],
-    culprit:
-      'findActors tries every actor rule at every token, and each rule with a country slot calls countryAt, a linear ' +
-      'scan of every country × variant with a regex replace per token (src/stages/events/actors.ts, countryAt and ' +
-      'findActors): ~13 s per MiB of prose on the dev machine; index the countries by first token',
-  },
-  'corpus:publication': {
-    inputs: ['digits', 'one-line', 'nul', 'date-words'],
-    culprit:
-      'viewOf (src/stages/publication/document-view.ts): for every date mention it re-tokenises its whole sentence ' +
-      '(wordsOf) and filters all mentions (dates.filter), and wordsOf checks every word against every skip span ' +
-      '(src/stages/publication/similarity.ts, wordsOf: skip.some) — cubic in mentions when one sentence holds them all',
-  },
-};
+const KNOWN_SLOW: Readonly<Record<string, { inputs: readonly string[]; culprit: string }>> = {};
 
 const ctx: StageContext = { resources: loadResources(), warn: () => {} };
 

@@ -1,5 +1,5 @@
 /** Finding cues (reporting verbs, "according to", noun cues) in a tagged sentence. */
-import type { ClaimLexicon, CueClass, CueVerb } from './lexicon.js';
+import type { ClaimLexicon, CueClass, CuePhrase, CueVerb } from './lexicon.js';
 import { matchPattern } from './lexicon.js';
 import type { Sent, Tok } from './tokens.js';
 
@@ -271,6 +271,30 @@ function verbCue(s: Sent, i: number, lex: ClaimLexicon, opts: CueOptions): CueHi
   return { from, to: end, core: i, kind, cls, verb, prep };
 }
 
+const NO_PHRASES: readonly CuePhrase[] = [];
+const phraseIndex = new WeakMap<ClaimLexicon, ReadonlyMap<string, readonly CuePhrase[]>>();
+
+/** The lexicon's cue phrases by first token, each list in lexicon order (built once per lexicon). */
+function phrasesByFirst(lex: ClaimLexicon): ReadonlyMap<string, readonly CuePhrase[]> {
+  let index = phraseIndex.get(lex);
+  if (!index) {
+    const map = new Map<string, CuePhrase[]>();
+    for (const p of lex.phrases) {
+      const first = p.tokens[0];
+      if (first === undefined) continue;
+      let list = map.get(first);
+      if (!list) {
+        list = [];
+        map.set(first, list);
+      }
+      list.push(p);
+    }
+    index = map;
+    phraseIndex.set(lex, index);
+  }
+  return index;
+}
+
 /** Cues of a sentence, left to right, outside quotations. */
 export function findCues(s: Sent, lex: ClaimLexicon, opts: CueOptions): CueHit[] {
   const toks = s.toks;
@@ -279,8 +303,8 @@ export function findCues(s: Sent, lex: ClaimLexicon, opts: CueOptions): CueHit[]
     const t = toks[i]!;
     if (t.quote >= 0) continue;
     let hit: CueHit | null = null;
-    for (const p of lex.phrases) {
-      if (p.tokens[0] !== t.lower || !phraseAt(toks, i, p.tokens)) continue;
+    for (const p of phrasesByFirst(lex).get(t.lower) ?? NO_PHRASES) {
+      if (!phraseAt(toks, i, p.tokens)) continue;
       const end = i + p.tokens.length;
       if (p.frame === 'noun' || p.frame === 'noun-of') {
         if (t.pos === 'VERB') continue;

@@ -66,7 +66,8 @@ function contentSentences(sentences: readonly Sentence[], noise: readonly NoiseS
 class TokenIndex {
   private readonly toks: Tok[];
   constructor(sents: readonly Sent[]) {
-    this.toks = sents.flatMap((s) => s.toks);
+    this.toks = [];
+    for (const s of sents) for (const t of s.toks) this.toks.push(t);
   }
   within(span: Span): Tok[] {
     let lo = 0;

@@ -201,6 +201,62 @@ function matchFrom(pattern: TokenPattern, tokens: readonly PatternToken[], p: nu
   return el.optional ? matchFrom(pattern, tokens, p + 1, t) : -1;
 }
 
+/** The patterns of a list that may match at a token, by its lower-cased form or lemma (see `startingPatterns`). */
+interface PatternIndex {
+  readonly byWord: ReadonlyMap<string, readonly number[]>;
+  /** Patterns that may start with any token (a wildcard before their first required element). */
+  readonly any: readonly number[];
+}
+
+const NO_INDICES: readonly number[] = [];
+const patternIndexes = new WeakMap<readonly TokenPattern[], PatternIndex>();
+
+/**
+ * Index of a pattern list by the words a match of at least one token can start with: those of its elements up to
+ * and including the first required one. Built once per list (lexicon lists are fixed).
+ */
+function patternIndex(patterns: readonly TokenPattern[]): PatternIndex {
+  let index = patternIndexes.get(patterns);
+  if (index) return index;
+  const byWord = new Map<string, number[]>();
+  const any: number[] = [];
+  patterns.forEach((pattern, i) => {
+    const words = new Set<string>();
+    let wildcard = false;
+    for (const el of pattern) {
+      if (el.words === null) wildcard = true;
+      else for (const w of el.words) words.add(w);
+      if (!el.optional) break;
+    }
+    if (wildcard) any.push(i);
+    else
+      for (const w of words) {
+        let list = byWord.get(w);
+        if (!list) {
+          list = [];
+          byWord.set(w, list);
+        }
+        list.push(i);
+      }
+  });
+  index = { byWord, any };
+  patternIndexes.set(patterns, index);
+  return index;
+}
+
+/**
+ * Indices, ascending, of the patterns of `patterns` that can match one token or more at `tok`: every other pattern
+ * gives `matchPattern(...) <= 0` there.
+ */
+export function startingPatterns(patterns: readonly TokenPattern[], tok: PatternToken): readonly number[] {
+  const index = patternIndex(patterns);
+  const a = index.byWord.get(tok.lower);
+  const b = tok.lemma !== tok.lower ? index.byWord.get(tok.lemma) : undefined;
+  if (!b && !index.any.length) return a ?? NO_INDICES;
+  if (!a && !index.any.length) return b ?? NO_INDICES;
+  return [...new Set([...(a ?? []), ...(b ?? []), ...index.any])].sort((x, y) => x - y);
+}
+
 /** First match of any of the patterns in tokens[from, to): its start and length, or null. */
 export function findPattern(
   patterns: readonly TokenPattern[],
@@ -208,9 +264,21 @@ export function findPattern(
   from = 0,
   to = tokens.length,
 ): { start: number; length: number } | null {
+  if (to - from < 4 && !patternIndexes.has(patterns)) {
+    // A few positions against a list built for the call ([...a, ...b]): indexing it would cost more than it saves.
+    for (let i = from; i < to; i++) {
+      for (const p of patterns) {
+        const n = matchPattern(p, tokens, i);
+        if (n > 0 && i + n <= to) return { start: i, length: n };
+      }
+    }
+    return null;
+  }
   for (let i = from; i < to; i++) {
-    for (const p of patterns) {
-      const n = matchPattern(p, tokens, i);
+    const tok = tokens[i];
+    if (!tok) continue; // a hole matches nothing (matchFrom needs a token for a match of one or more)
+    for (const k of startingPatterns(patterns, tok)) {
+      const n = matchPattern(patterns[k]!, tokens, i);
       if (n > 0 && i + n <= to) return { start: i, length: n };
     }
   }

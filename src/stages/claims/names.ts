@@ -3,23 +3,44 @@
 const STOP = new Set(['the', 'of', 'for', 'and', 'a', 'an', 'in', 'on', 'to', 'at', 'by', 'from', 's']);
 const PARTICLES = new Set(['al', 'el']);
 
+/**
+ * Memo of the pure functions below: names recur many times per document (every candidate source is normalised
+ * against every alias). Bounded: cleared when it reaches NAME_MEMO_SIZE entries.
+ */
+const NAME_MEMO_SIZE = 20_000;
+const normMemo = new Map<string, string>();
+const tokensMemo = new Map<string, readonly string[]>();
+
 /** Lower case, accents and apostrophes dropped, other punctuation to spaces, a leading "the" removed. */
 export function normName(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’‘`ʼ]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(/^(?:the|a|an)\s+/, '');
+  let out = normMemo.get(s);
+  if (out === undefined) {
+    out = s
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/['’‘`ʼ]/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+      .replace(/^(?:the|a|an)\s+/, '');
+    if (normMemo.size >= NAME_MEMO_SIZE) normMemo.clear();
+    normMemo.set(s, out);
+  }
+  return out;
 }
 
-/** Content tokens of a name (function words dropped). */
-export const nameTokens = (s: string): string[] =>
-  normName(s)
-    .split(' ')
-    .filter((t) => t && !STOP.has(t));
+/** Content tokens of a name (function words dropped). A fresh array: callers may keep or change it. */
+export const nameTokens = (s: string): string[] => {
+  let out = tokensMemo.get(s);
+  if (out === undefined) {
+    out = normName(s)
+      .split(' ')
+      .filter((t) => t && !STOP.has(t));
+    if (tokensMemo.size >= NAME_MEMO_SIZE) tokensMemo.clear();
+    tokensMemo.set(s, out);
+  }
+  return out.slice();
+};
 
 /** Initials of a name's content tokens, "al"/"el" skipped ("Syrian Observatory for Human Rights" -> "sohr"). */
 export const acronymOf = (s: string): string =>

@@ -23,13 +23,44 @@ import type { ClaimSource, ClaimStatus } from './types.js';
 /** Most words between a state word and a combat noun ("Russian and Syrian government air strikes" = 3). */
 const MAX_COMBAT_GAP = 4;
 
+type Words = readonly string[];
+const NO_NOUNS: readonly Words[] = [];
+const combatIndexes = new WeakMap<readonly Words[], ReadonlyMap<string, readonly Words[]> | null>();
+
+/** Combat nouns by first word, in lexicon order; null when one is empty (it would match anywhere). */
+function combatNounsByFirst(nouns: readonly Words[]): ReadonlyMap<string, readonly Words[]> | null {
+  let index = combatIndexes.get(nouns);
+  if (index === undefined) {
+    const map = new Map<string, Words[]>();
+    for (const words of nouns) {
+      const first = words[0];
+      if (first === undefined) {
+        index = null;
+        break;
+      }
+      let list = map.get(first);
+      if (!list) {
+        list = [];
+        map.set(first, list);
+      }
+      list.push(words);
+    }
+    if (index === undefined) index = map;
+    combatIndexes.set(nouns, index);
+  }
+  return index;
+}
+
 /** States whose forces the document shows fighting: a state word followed closely by a combat noun. */
 export function belligerentStates(sents: readonly Sent[], lex: ClaimLexicon): Set<string> {
   const states = new Set<string>();
+  const byFirst = combatNounsByFirst(lex.combatNouns);
   for (const s of sents) {
     const toks = s.toks;
     for (let i = 0; i < toks.length; i++) {
-      const noun = lex.combatNouns.find((words) => words.every((w, k) => toks[i + k]?.lower === w));
+      const noun = (byFirst ? (byFirst.get(toks[i]!.lower) ?? NO_NOUNS) : lex.combatNouns).find((words) =>
+        words.every((w, k) => toks[i + k]?.lower === w),
+      );
       if (!noun) continue;
       const window = toks.slice(Math.max(0, i - MAX_COMBAT_GAP - 1), i);
       // Only the run of state words, "and", "'s" and adjectives right before the noun.

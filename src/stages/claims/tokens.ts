@@ -1,6 +1,6 @@
 import type { Sentence } from '../../model/index.js';
 import type { Quote } from './quotes.js';
-import type { ClaimTagger } from './tagger.js';
+import type { ClaimTagger, TaggedToken } from './tagger.js';
 
 /** A token of the document: span, surface, lower-cased surface, POS, lemma and the quote it lies in (or -1). */
 export interface Tok {
@@ -68,10 +68,18 @@ export function tokenize(
   const locate = quoteLocator(quotes);
   const sorted = [...sentences].sort((a, b) => a.start - b.start || a.end - b.end);
   const out: Sent[] = [];
+  // Repeated sentences (boilerplate, a line said twice) are tagged once: the tagger sees only the piece's text.
+  const tags = new Map<string, readonly TaggedToken[]>();
   for (const s of sorted) {
     for (const [from, to] of pieces(text, s.start, s.end)) {
       const toks: Tok[] = [];
-      for (const t of tagger.tag(text.slice(from, to))) {
+      const piece = text.slice(from, to);
+      let tagged = tags.get(piece);
+      if (!tagged) {
+        tagged = tagger.tag(piece);
+        tags.set(piece, tagged);
+      }
+      for (const t of tagged) {
         const start = from + t.start;
         const end = from + t.end;
         const surface = text.slice(start, end);

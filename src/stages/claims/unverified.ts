@@ -30,7 +30,7 @@
  * `denied` is never overridden (the source's own denial stands); `asserted` and `claimed` become `unverified`.
  */
 import type { ClaimLexicon } from './lexicon.js';
-import { findPattern, matchPattern } from './lexicon.js';
+import { findPattern, matchPattern, startingPatterns } from './lexicon.js';
 import { nameTokens, normName } from './names.js';
 import { profileOf } from './profile.js';
 import type { Sent, Tok } from './tokens.js';
@@ -158,8 +158,8 @@ export function findDisclaimer(toks: readonly Tok[], lex: ClaimLexicon): { start
       continue;
     }
     if (i - lastNegator - 1 > MAX_NEGATOR_GAP) continue;
-    for (const p of lex.verifiedNegated) {
-      const n = matchPattern(p, toks, i);
+    for (const k of startingPatterns(lex.verifiedNegated, toks[i]!)) {
+      const n = matchPattern(lex.verifiedNegated[k]!, toks, i);
       if (n > 0) return { start: lastNegator, length: i + n - lastNegator };
     }
   }

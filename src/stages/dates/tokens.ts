@@ -23,14 +23,24 @@ const MARKS = /\p{M}+/gu;
 /** Printable ASCII without a backtick: nothing for normalize() to change but the case. */
 const PLAIN_ASCII = /^[\x20-\x5f\x61-\x7e]*$/;
 
+/** Memo of normalize() for text that is not plain ASCII (quotes, accented words): bounded, cleared when full. */
+const NORM_MEMO_SIZE = 10_000;
+const normMemo = new Map<string, string>();
+
 export function normalize(s: string): string {
   if (PLAIN_ASCII.test(s)) return s.toLowerCase();
-  return s
-    .normalize('NFD')
-    .replace(MARKS, '')
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[‐‑–—]/g, '-');
+  let out = normMemo.get(s);
+  if (out === undefined) {
+    out = s
+      .normalize('NFD')
+      .replace(MARKS, '')
+      .toLowerCase()
+      .replace(/[’‘`´]/g, "'")
+      .replace(/[‐‑–—]/g, '-');
+    if (normMemo.size >= NORM_MEMO_SIZE) normMemo.clear();
+    normMemo.set(s, out);
+  }
+  return out;
 }
 
 function kindOf(s: string): Token['kind'] {
@@ -63,6 +73,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       kind: kindOf(raw),
       spaced: out.length === 0 || start > prevEnd,
       newline,
+      // present from the start (ActiveLexicon fills it in), so that every token has one shape
+      lexMemo: undefined,
     });
     prevEnd = start + raw.length;
   }

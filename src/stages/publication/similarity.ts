@@ -10,15 +10,59 @@ const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
 
 export type Bag = ReadonlyMap<string, number>;
 
+/** A word of a text: where it starts (offset included) and its normalised form. */
+export interface WordAt {
+  readonly start: number;
+  readonly word: string;
+}
+
+/** The words of `text` (at least MIN_WORD_LENGTH long), normalised, in text order; `offset` is added to starts. */
+export function wordsAt(text: string, offset = 0): WordAt[] {
+  const out: WordAt[] = [];
+  for (const m of text.matchAll(WORD)) {
+    if (m[0].length < MIN_WORD_LENGTH) continue;
+    out.push({ start: offset + (m.index ?? 0), word: m[0].toLowerCase().replace(/’/g, "'").replace(/'s$/, '') });
+  }
+  return out;
+}
+
+/**
+ * A test "does some span of `spans` hold `pos`" for positions asked in ascending order: the spans are merged into
+ * sorted disjoint ranges once and swept, so n positions against m spans cost O(m log m + n + m), not O(n·m).
+ */
+export function coverageSweep(spans: readonly { start: number; end: number }[]): (pos: number) => boolean {
+  if (!spans.length) return () => false;
+  const sorted = spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const s of sorted) {
+    const last = ends.length - 1;
+    if (last >= 0 && s.start <= ends[last]!) ends[last] = Math.max(ends[last]!, s.end);
+    else {
+      starts.push(s.start);
+      ends.push(s.end);
+    }
+  }
+  let i = 0;
+  let prev = Number.NEGATIVE_INFINITY;
+  return (pos) => {
+    if (pos < prev) i = 0; // not ascending after all: start the sweep over
+    prev = pos;
+    while (i < ends.length && ends[i]! <= pos) i++;
+    return i < ends.length && starts[i]! <= pos;
+  };
+}
+
 /** Lower-cased words of `text` outside the `skip` ranges (the date phrases themselves), with counts. */
 export function wordsOf(text: string, skip: readonly { start: number; end: number }[] = [], offset = 0): Set<string> {
+  return wordSetOf(wordsAt(text, offset), skip);
+}
+
+/** The set of `words` (in text order) whose start lies outside every `skip` range. */
+export function wordSetOf(words: readonly WordAt[], skip: readonly { start: number; end: number }[]): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(WORD)) {
-    const start = offset + (m.index ?? 0);
-    if (m[0].length < MIN_WORD_LENGTH) continue;
-    if (skip.some((s) => start >= s.start && start < s.end)) continue;
-    out.add(m[0].toLowerCase().replace(/’/g, "'").replace(/'s$/, ''));
-  }
+  const skipped = coverageSweep(skip);
+  for (const w of words) if (!skipped(w.start)) out.add(w.word);
   return out;
 }
 
@@ -57,9 +101,9 @@ export function similarity(a: Set<string>, b: Set<string>, idf: ReadonlyMap<stri
  */
 export function keyTermsOf(text: string, skip: readonly { start: number; end: number }[]): Set<string> {
   const out = new Set<string>();
+  const skipped = coverageSweep(skip);
   for (const m of text.matchAll(/(?<![.!?]\s|^)\b\p{Lu}[\p{L}\p{M}'’-]{2,}/gmu)) {
-    const at = m.index ?? 0;
-    if (skip.some((s) => at >= s.start && at < s.end)) continue;
+    if (skipped(m.index ?? 0)) continue;
     out.add(m[0].replace(/['’]s$/, ''));
   }
   return out;

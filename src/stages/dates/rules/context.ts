@@ -59,6 +59,15 @@ const PHRASES = new Map<string, readonly string[]>();
 
 /** Index after the tokens of `words` (a space-separated phrase) starting at i, or -1. */
 export function phraseAt(c: RuleContext, i: number, words: string): number {
+  const first = c.tokens[i]?.norm;
+  // Most calls fail on the first word: test it on the phrase string before looking its words up (norms hold no
+  // space, so this is `words.split(' ')[0] === first`).
+  if (
+    first === undefined ||
+    !words.startsWith(first) ||
+    (words.length !== first.length && words.charCodeAt(first.length) !== 32)
+  )
+    return -1;
   let parts = PHRASES.get(words);
   if (!parts) {
     parts = words.split(' ');

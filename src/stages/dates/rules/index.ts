@@ -131,6 +131,24 @@ const RULE_KEYWORDS = [
   "'",
 ];
 const TRIGGERS = new WeakMap<object, ReadonlySet<string>>();
+/**
+ * Lexicon categories no rule looks up at the token it starts from: they are read around a date (tense verbs, the
+ * "said" of a signal, "of"/"on" before a month, "$" before a year-like number, a time zone after a clock time) or by
+ * other parts of the stage (publication lines). A word that is the first word of entries of these categories only
+ * ("said", "entered", "€") starts no rule, so it is not a trigger. (Checked against every rule: these categories
+ * are matched only at other tokens than the rule's start, in tense.ts, dateline.ts, extract.ts and on neighbours.)
+ */
+const CONTEXT_CATEGORIES: ReadonlySet<string> = new Set([
+  'tense',
+  'not-past',
+  'participle-aux',
+  'signal',
+  'publication',
+  'month-context',
+  'year-quantity',
+  'year-count-noun',
+  'timezone',
+]);
 
 /**
  * True when a number at token i may start a rule: a four-digit number (a year, a decade, a clock time), or one
@@ -155,7 +173,11 @@ export function mayStartAt(c: RuleContext, i: number): boolean {
   if (t.kind === 'num') return numberMayStart(c, i);
   let set = TRIGGERS.get(c.lex.lexicon);
   if (!set) {
-    set = new Set([...c.lex.lexicon.byFirst.keys(), ...RULE_KEYWORDS]);
+    const triggers = new Set(RULE_KEYWORDS);
+    for (const [first, entries] of c.lex.lexicon.byFirst) {
+      if (entries.some((e) => !CONTEXT_CATEGORIES.has(e.category))) triggers.add(first);
+    }
+    set = triggers;
     TRIGGERS.set(c.lex.lexicon, set);
   }
   return set.has(t.norm);
