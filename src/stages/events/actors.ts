@@ -88,23 +88,103 @@ export function actorContext(
   return { focus, focusName, leader, leaderNames };
 }
 
+/** A country variant in lexicon order: the country, its tokens, and its rank (country index, then variant index). */
+interface VariantEntry {
+  readonly country: CountryEntry;
+  readonly tokens: readonly string[];
+}
+
+/** Per-lexicon lookup tables, built once on first use (the lexicon is immutable once loaded). */
+interface ActorIndex {
+  /** First variant token -> the variants starting with it, in lexicon order (countries, then their variants). */
+  readonly countries: ReadonlyMap<string, readonly VariantEntry[]>;
+  /** Actor rules whose pattern starts with a literal word, by that word (rule indices, ascending). */
+  readonly byWord: ReadonlyMap<string, readonly number[]>;
+  /** Actor rules whose pattern starts with a prefix, with it (ascending rule index). */
+  readonly byPrefix: readonly (readonly [string, number])[];
+  /** Actor rules whose pattern starts with a slot (a country or demonym), ascending. */
+  readonly bySlot: readonly number[];
+}
+
+const COUNTRY_INDEX = new WeakMap<readonly CountryEntry[], ReadonlyMap<string, readonly VariantEntry[]>>();
+const ACTOR_INDEX = new WeakMap<EventLexicon, ActorIndex>();
+
+function countryIndex(countries: readonly CountryEntry[]): ReadonlyMap<string, readonly VariantEntry[]> {
+  let index = COUNTRY_INDEX.get(countries);
+  if (!index) {
+    const map = new Map<string, VariantEntry[]>();
+    for (const country of countries) {
+      for (const v of country.variants) {
+        const first = v[0];
+        if (first === undefined) continue;
+        const list = map.get(first);
+        if (list) list.push({ country, tokens: v });
+        else map.set(first, [{ country, tokens: v }]);
+      }
+    }
+    index = map;
+    COUNTRY_INDEX.set(countries, index);
+  }
+  return index;
+}
+
+function actorIndex(lexicon: EventLexicon): ActorIndex {
+  let index = ACTOR_INDEX.get(lexicon);
+  if (!index) {
+    const byWord = new Map<string, number[]>();
+    const byPrefix: [string, number][] = [];
+    const bySlot: number[] = [];
+    lexicon.actors.forEach((rule, r) => {
+      const first = rule.tokens[0];
+      if (!first) return; // an empty pattern never matches (parsePattern rejects them)
+      if (first.kind === 'word') {
+        const list = byWord.get(first.text);
+        if (list) list.push(r);
+        else byWord.set(first.text, [r]);
+      } else if (first.kind === 'prefix') byPrefix.push([first.text, r]);
+      else bySlot.push(r);
+    });
+    index = { countries: countryIndex(lexicon.countries), byWord, byPrefix, bySlot };
+    ACTOR_INDEX.set(lexicon, index);
+  }
+  return index;
+}
+
+/** A token as country variants and leader names are compared: lower-cased, possessive "'s" dropped. */
+const bare = (lower: string): string => (lower.endsWith("'s") ? lower.slice(0, -2) : lower);
+
+/** The first variant (lexicon order) of `index` whose tokens start at token i of `words` (bare tokens). */
+function variantAt(
+  index: ReadonlyMap<string, readonly VariantEntry[]>,
+  words: readonly string[],
+  i: number,
+): [CountryEntry, number] | null {
+  if (i < 0 || i >= words.length) return null;
+  const entries = index.get(words[i] as string);
+  if (!entries) return null;
+  for (const e of entries) {
+    const v = e.tokens;
+    let ok = true;
+    for (let k = 1; k < v.length && ok; k++) ok = words[i + k] === v[k];
+    if (ok) return [e.country, v.length];
+  }
+  return null;
+}
+
 /** The country whose name or demonym starts at token i, and how many tokens it covers. */
 export function countryAt(
   countries: readonly CountryEntry[],
   tokens: readonly Token[],
   i: number,
 ): [CountryEntry, number] | null {
-  for (const c of countries) {
-    for (const v of c.variants) {
-      let ok = true;
-      for (let k = 0; k < v.length && ok; k++) {
-        const w = tokens[i + k]?.lower.replace(/'s$/, '');
-        ok = w === v[k];
-      }
-      if (ok) return [c, v.length];
-    }
-  }
-  return null;
+  if (i < 0 || i >= tokens.length) return null;
+  const index = countryIndex(countries);
+  const words: string[] = [];
+  // only the tokens a variant could reach are normalised
+  let longest = 0;
+  for (const e of index.get(bare((tokens[i] as Token).lower)) ?? []) longest = Math.max(longest, e.tokens.length);
+  for (let k = i; k < Math.min(tokens.length, i + longest); k++) words[k] = bare((tokens[k] as Token).lower);
+  return longest ? variantAt(index, words, i) : null;
 }
 
 const fill = (label: string, ctx: ActorContext, country: CountryEntry | null): string =>
@@ -117,19 +197,42 @@ const fill = (label: string, ctx: ActorContext, country: CountryEntry | null): s
 
 /** Every actor named in tokens, longest match first at each position. */
 export function findActors(tokens: readonly Token[], lexicon: EventLexicon, ctx: ActorContext): ActorMention[] {
+  const index = actorIndex(lexicon);
+  const { actors } = lexicon;
+  // each token normalised once; the country starting at each token looked up at most once
+  const words = tokens.map((t) => bare(t.lower));
+  const countryMemo: ([CountryEntry, number] | null | undefined)[] = new Array(tokens.length);
+  const countryOf = (j: number): [CountryEntry, number] | null => {
+    if (j < 0 || j >= tokens.length) return null;
+    let hit = countryMemo[j];
+    if (hit === undefined) {
+      hit = variantAt(index.countries, words, j);
+      countryMemo[j] = hit;
+    }
+    return hit;
+  };
+  const candidates: number[] = [];
   const out: ActorMention[] = [];
   for (let i = 0; i < tokens.length; ) {
     let best: ActorMention | null = null;
     for (const names of ctx.leaderNames) {
-      if (names.every((w, k) => tokens[i + k]?.lower.replace(/'s$/, '') === w) && ctx.leader) {
+      if (names.every((w, k) => words[i + k] === w) && ctx.leader) {
         const n = names.length;
         if (!best || n > best.end - i) best = { token: i, end: i + n, cls: 'rebel', label: ctx.leader };
       }
     }
-    for (const rule of lexicon.actors) {
+    // only the rules whose first pattern token can match token i, in lexicon order
+    candidates.length = 0;
+    const lower = (tokens[i] as Token).lower;
+    for (const r of index.byWord.get(lower) ?? []) candidates.push(r);
+    for (const [prefix, r] of index.byPrefix) if (lower.startsWith(prefix)) candidates.push(r);
+    if (index.bySlot.length && countryOf(i)) for (const r of index.bySlot) candidates.push(r);
+    if (candidates.length > 1) candidates.sort((a, b) => a - b);
+    for (const r of candidates) {
+      const rule = actors[r] as ActorRule;
       let country: CountryEntry | null = null;
-      const n = matchAt(rule.tokens, tokens, i, (_name, toks, j) => {
-        const hit = countryAt(lexicon.countries, toks, j);
+      const n = matchAt(rule.tokens, tokens, i, (_name, _toks, j) => {
+        const hit = countryOf(j);
         if (!hit) return 0;
         country = hit[0];
         return hit[1];
@@ -143,7 +246,7 @@ export function findActors(tokens: readonly Token[], lexicon: EventLexicon, ctx:
           rule.tokens[0]?.kind === 'class' &&
           (tokens[i - 1]?.lower === 'and' || tokens[i - 1]?.lower === 'or')
         ) {
-          const other = countryAt(lexicon.countries, tokens, i - 2);
+          const other = countryOf(i - 2);
           if (other) out.push({ token: i - 2, end: i - 1, cls: rule.cls, label: fill(rule.label, ctx, other[0]) });
         }
       }

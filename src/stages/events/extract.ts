@@ -83,16 +83,84 @@ function cueSlot(lexicon: EventLexicon) {
   };
 }
 
+/** Trigger rules by their first pattern token, built once per lexicon (see triggerIndex). */
+interface TriggerIndex {
+  /** Rules starting with a literal word, by that word (ascending rule index). */
+  readonly byWord: ReadonlyMap<string, readonly number[]>;
+  /** Rules starting with a prefix, by the prefix's first code unit: [prefix, rule index], ascending. */
+  readonly byPrefix: ReadonlyMap<string, readonly (readonly [string, number])[]>;
+  /** Rules starting with a cue-class slot: tried at every word (ascending). */
+  readonly bySlot: readonly number[];
+}
+
+const TRIGGER_INDEX = new WeakMap<EventLexicon, TriggerIndex>();
+
+function triggerIndex(lexicon: EventLexicon): TriggerIndex {
+  let index = TRIGGER_INDEX.get(lexicon);
+  if (!index) {
+    const byWord = new Map<string, number[]>();
+    const byPrefix = new Map<string, [string, number][]>();
+    const bySlot: number[] = [];
+    lexicon.triggers.forEach((rule, r) => {
+      const first = rule.tokens[0];
+      if (!first) return; // an empty pattern never matches (parsePattern rejects them)
+      if (first.kind === 'word') {
+        const list = byWord.get(first.text);
+        if (list) list.push(r);
+        else byWord.set(first.text, [r]);
+      } else if (first.kind === 'prefix') {
+        const key = first.text.charAt(0);
+        const list = byPrefix.get(key);
+        if (list) list.push([first.text, r]);
+        else byPrefix.set(key, [[first.text, r]]);
+      } else bySlot.push(r);
+    });
+    index = { byWord, byPrefix, bySlot };
+    TRIGGER_INDEX.set(lexicon, index);
+  }
+  return index;
+}
+
+/** Per sentence (token array): whether each cue class matches anywhere in it, computed once per class. */
+const SENTENCE_CUES = new WeakMap<readonly Token[], Map<string, boolean>>();
+
+/** True when a pattern of cue class `name` matches somewhere in tokens (memoised per token array). */
+function sentenceHas(lexicon: EventLexicon, tokens: readonly Token[], name: string): boolean {
+  let memo = SENTENCE_CUES.get(tokens);
+  if (!memo) {
+    memo = new Map();
+    SENTENCE_CUES.set(tokens, memo);
+  }
+  let has = memo.get(name);
+  if (has === undefined) {
+    has = anyMatch(lexicon.cues.get(name), tokens);
+    memo.set(name, has);
+  }
+  return has;
+}
+
 /** Trigger hits in a sentence, longest match first at each word; needs and negation checked. */
 function findTriggers(tokens: readonly Token[], lexicon: EventLexicon): Hit[] {
   const slot = cueSlot(lexicon);
+  const index = triggerIndex(lexicon);
+  const { triggers } = lexicon;
+  const candidates: number[] = [];
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; ) {
     let best: Hit | null = null;
-    for (const rule of lexicon.triggers) {
+    // only the rules whose first pattern token can match word i, in lexicon order
+    candidates.length = 0;
+    const lower = (tokens[i] as Token).lower;
+    for (const r of index.byWord.get(lower) ?? []) candidates.push(r);
+    for (const [prefix, r] of index.byPrefix.get(lower.charAt(0)) ?? [])
+      if (lower.startsWith(prefix)) candidates.push(r);
+    for (const r of index.bySlot) candidates.push(r);
+    if (candidates.length > 1) candidates.sort((a, b) => a - b);
+    for (const r of candidates) {
+      const rule = triggers[r] as TriggerRule;
       const n = matchAt(rule.tokens, tokens, i, slot);
       if (n > 0 && (!best || n > best.to - best.from)) {
-        if (rule.needs.every((c) => anyMatch(lexicon.cues.get(c), tokens))) best = { rule, from: i, to: i + n };
+        if (rule.needs.every((c) => sentenceHas(lexicon, tokens, c))) best = { rule, from: i, to: i + n };
       }
     }
     if (!best) {
@@ -177,11 +245,64 @@ function listedPlaces(text: string, places: readonly PlaceMention[], trigger: Sp
   return places.filter((p) => p.start >= trigger.end && p.end <= end && p.feature !== 'country');
 }
 
+/**
+ * A sentence's dates prepared for chooseDate when none of them is a coarse date before the reference year (so no
+ * mention is background) and the candidates are in text order: the nearest date is then found by binary search
+ * instead of a scan per trigger. Null when that does not hold (chooseDate scans).
+ */
+interface DatePlan {
+  /** The dates chooseDate may pick (its filters applied), in order, with non-decreasing starts. */
+  readonly valid: readonly DateMention[];
+  /** For each k, the index of the first date with the latest end among valid[0..k]. */
+  readonly latestEnd: readonly number[];
+}
+
+function planDates(dates: readonly DateMention[], refYear: number | null): DatePlan | null {
+  const valid: DateMention[] = [];
+  const latestEnd: number[] = [];
+  for (const d of dates) {
+    if (d.type !== 'DATE' && d.type !== 'TIME') continue;
+    if (d.role) continue;
+    const y = yearOf(d.value);
+    const coarse =
+      d.precision === 'year' || d.precision === 'month' || d.precision === 'decade' || d.precision === 'season';
+    if (y !== null && refYear !== null && y < refYear && coarse) return null;
+    if (d.signal && PERIOD_SIGNALS.has(d.signal)) continue;
+    if (!d.value && !d.relative) continue;
+    if (d.value && /^P|_REF$/.test(d.value)) continue;
+    const last = valid[valid.length - 1];
+    if (last && d.start < last.start) return null;
+    const k = valid.length;
+    const prev = latestEnd[k - 1];
+    latestEnd.push(prev !== undefined && (valid[prev] as DateMention).end >= d.end ? prev : k);
+    valid.push(d);
+  }
+  return { valid, latestEnd };
+}
+
 function chooseDate(
   dates: readonly DateMention[],
   trigger: Span,
   refYear: number | null,
+  plan: DatePlan | null = null,
 ): { date: DateMention | null; background: boolean } {
+  if (plan) {
+    // the first date at the least distance: the first starting after the trigger, or the before one ending latest
+    const { valid, latestEnd } = plan;
+    let lo = 0;
+    let hi = valid.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((valid[mid] as DateMention).start >= trigger.end) hi = mid;
+      else lo = mid + 1;
+    }
+    const after = valid[lo];
+    const before = lo > 0 ? valid[latestEnd[lo - 1] as number] : undefined;
+    const afterDist = after ? after.start - trigger.end : Number.POSITIVE_INFINITY;
+    const beforeDist = before ? (trigger.start - before.end) * 1.2 : Number.POSITIVE_INFINITY;
+    if (!after && !before) return { date: null, background: false };
+    return { date: beforeDist <= afterDist ? (before ?? null) : (after ?? null), background: false };
+  }
   let best: DateMention | null = null;
   let bestDist = Number.POSITIVE_INFINITY;
   let background = false;
@@ -225,27 +346,93 @@ function claimOf(claims: readonly ClaimMention[], trigger: Span): ClaimMention |
   return best;
 }
 
-const sortActors = (actors: readonly ActorMention[], trigger: number): ActorMention[] =>
-  [...actors].sort((a, b) => {
-    const da = a.token < trigger ? trigger - a.token : 1000 + a.token - trigger;
-    const db = b.token < trigger ? trigger - b.token : 1000 + b.token - trigger;
-    return da - db;
-  });
+/**
+ * The actors of a sentence (sorted by token, as findActors returns them) grouped by label and class, to answer what
+ * ordering them by distance from a trigger (before it nearest first, then after it; ties in sentence order) is used
+ * for without sorting them all per trigger: the nearest actor before it, and the labels in that order.
+ */
+interface SentenceActors {
+  readonly actors: readonly ActorMention[];
+  /** 0 … actors.length - 1 (every actor, for the binary search). */
+  readonly all: readonly number[];
+  readonly groups: readonly { readonly label: string; readonly cls: ActorMention['cls']; readonly at: number[] }[];
+}
+
+function sentenceActors(actors: readonly ActorMention[]): SentenceActors {
+  const byKey = new Map<string, { label: string; cls: ActorMention['cls']; at: number[] }>();
+  for (const [k, a] of actors.entries()) {
+    const key = `${a.cls}\u0000${a.label}`;
+    const g = byKey.get(key);
+    if (g) g.at.push(k);
+    else byKey.set(key, { label: a.label, cls: a.cls, at: [k] });
+  }
+  return { actors, all: actors.map((_, k) => k), groups: [...byKey.values()] };
+}
+
+/** Index of the first entry of `at` (indices into actors, ascending) whose token is >= token, or at.length. */
+function firstFrom(actors: readonly ActorMention[], at: readonly number[], token: number): number {
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((actors[at[mid] as number] as ActorMention).token < token) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Sort key of an actor by distance from a trigger: before it nearest first, then after it (sortActors' order). */
+const distanceKey = (token: number, trigger: number): number =>
+  token < trigger ? trigger - token : 1000 + token - trigger;
+
+/** The nearest actor before the trigger word (ties: first in the sentence), or undefined. */
+function nearestBefore(s: SentenceActors, trigger: number): ActorMention | undefined {
+  const k = firstFrom(s.actors, s.all, trigger) - 1;
+  if (k < 0) return undefined;
+  const token = (s.actors[k] as ActorMention).token;
+  let first = k;
+  while (first > 0 && (s.actors[first - 1] as ActorMention).token === token) first--;
+  return s.actors[first];
+}
+
+/** Each label/class group with its first actor in distance order from the trigger, in that order. */
+function groupsByDistance(s: SentenceActors, trigger: number): SentenceActors['groups'] {
+  const ranked: { g: SentenceActors['groups'][number]; key: number; index: number }[] = [];
+  for (const g of s.groups) {
+    const from = firstFrom(s.actors, g.at, trigger);
+    let best: { key: number; index: number } | null = null;
+    if (from > 0) {
+      // the nearest before: the last token before the trigger, first of its equals
+      const token = (s.actors[g.at[from - 1] as number] as ActorMention).token;
+      let k = from - 1;
+      while (k > 0 && (s.actors[g.at[k - 1] as number] as ActorMention).token === token) k--;
+      best = { key: distanceKey(token, trigger), index: g.at[k] as number };
+    }
+    if (from < g.at.length) {
+      const index = g.at[from] as number;
+      const key = distanceKey((s.actors[index] as ActorMention).token, trigger);
+      if (!best || key < best.key) best = { key, index };
+    }
+    if (best) ranked.push({ g, ...best });
+  }
+  return ranked.sort((a, b) => a.key - b.key || a.index - b.index).map((r) => r.g);
+}
 
 /** Codes a trigger hit into one or more drafts (one per place for "seized A, B and C"). */
 function draftsFor(
   hit: Hit,
   tokens: readonly Token[],
-  actors: readonly ActorMention[],
+  actors: SentenceActors,
   lexicon: EventLexicon,
   previous: Draft | null,
 ): Draft[] | null {
   const { rule } = hit;
   let eventType: EventType = rule.eventType;
   let sub = rule.subEventType;
-  const cue = (c: string, from = 0, to = tokens.length) => anyMatch(lexicon.cues.get(c), tokens, from, to);
-  const ordered = sortActors(actors, hit.from);
-  const before = ordered.filter((a) => a.token < hit.from);
+  const cue = (c: string, from = 0, to = tokens.length) =>
+    from === 0 && to === tokens.length
+      ? sentenceHas(lexicon, tokens, c)
+      : anyMatch(lexicon.cues.get(c), tokens, from, to);
   let inherited: string[] | null = null;
   if (rule.flags.has('air') && cue('air')) {
     eventType = 'Explosions/Remote violence';
@@ -260,7 +447,7 @@ function draftsFor(
       eventType = 'Battles';
       sub = 'Armed clash';
     } else {
-      const taker = before[0];
+      const taker = nearestBefore(actors, hit.from);
       if (taker?.cls === 'state' && taker.label.startsWith('Military Forces')) sub = 'Government regains territory';
       else if (taker?.cls === 'rebel') sub = 'Non-state actor overtakes territory';
     }
@@ -288,7 +475,7 @@ function draftsFor(
   const add = (l: string) => {
     if (!labels.includes(l)) labels.push(l);
   };
-  for (const a of inherited ? [] : ordered) {
+  for (const a of inherited ? [] : groupsByDistance(actors, hit.from)) {
     if (a.cls === 'government' && eventType !== 'Strategic developments') continue;
     if (
       a.cls === 'civilians' &&
@@ -384,11 +571,12 @@ export function extractEvents(
       previous = null;
       continue;
     }
-    const actors = findActors(tokens, lexicon, ctx);
+    const actors = sentenceActors(findActors(tokens, lexicon, ctx));
     const places = layers.places.filter(
       (p) => p.start >= sentence.start && p.end <= sentence.end && !standsForActor(text, p, tokens, lexicon, ctx),
     );
     const dates = layers.dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
+    const datePlan = planDates(dates, refYear);
     const tolls = killedTolls(text, sentence, layers.casualties, lexicon);
     const seen = new Map<string, number>();
     const sentenceDrafts: Draft[] = [];
@@ -426,7 +614,7 @@ export function extractEvents(
         draft.eventType !== 'Strategic developments' &&
         sentenceIndex - carried.sentence <= PLACE_CARRY_SENTENCES;
       if (inheritsPlace && carried) targets = [carried.place];
-      const { date, background } = chooseDate(dates, trigger, refYear);
+      const { date, background } = chooseDate(dates, trigger, refYear, datePlan);
       const eventDate: EventDate = date
         ? {
             value: background ? (yearOf(date.value)?.toString() ?? date.value) : date.value,

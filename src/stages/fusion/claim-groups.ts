@@ -78,16 +78,82 @@ export function groupClaims(
       }
     }
   }
-  for (let i = 0; i < all.length; i++) {
-    for (let j = i + 1; j < all.length; j++) {
-      const a = all[i];
-      const b = all[j];
-      if (!a || !b || a.doc === b.doc) continue;
-      if (dice(a.words, b.words) >= CLAIM_DICE) union(i, j);
+  // Similar content: every cross-document pair of claims with Dice >= CLAIM_DICE is united, computed without trying
+  // all pairs. Claims with the same content words form one class (copies); classes are compared, not claims.
+  const classes: { words: Set<string>; members: number[]; docs: Set<string>; collapsed: boolean }[] = [];
+  const classOf = new Map<string, number>();
+  for (const [i, x] of all.entries()) {
+    if (!x.words.size) continue; // Dice with an empty set is 0: never united by content
+    const key = [...x.words].sort().join(' ');
+    let k = classOf.get(key);
+    if (k === undefined) {
+      k = classes.length;
+      classOf.set(key, k);
+      classes.push({ words: x.words, members: [], docs: new Set(), collapsed: false });
+    }
+    const c = classes[k] as (typeof classes)[number];
+    c.members.push(i);
+    c.docs.add(x.doc);
+  }
+  // Each claim of a class pair that agrees is tied to every claim of the other in another document; when the classes
+  // do not sit in one and the same single document, that ties all their claims together (a class in two documents
+  // is tied within itself), so each class is collapsed once and then joined through its first claim.
+  const collapse = (c: (typeof classes)[number]) => {
+    if (c.collapsed) return;
+    c.collapsed = true;
+    for (const i of c.members) union(c.members[0] as number, i);
+  };
+  for (const c of classes) if (c.docs.size >= 2) collapse(c);
+  // Dice(a, b) >= 1/2 means 4|a ∩ b| >= |a| + |b|, so |a ∩ b| >= |a|/3 (as |a ∩ b| <= |b|), and likewise for b:
+  // with each class's words ordered rarest first, two such classes share a word among the first
+  // |x| - ceil(|x|/3) + 1 of each (prefix filtering). Classes meeting on a prefix word are then bounded by their sizes
+  // and by the words left after that first shared one (positional filtering) before the same dice scores them.
+  const frequency = new Map<string, number>();
+  for (const c of classes) for (const w of c.words) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  const rarestFirst = (a: string, b: string) =>
+    (frequency.get(a) as number) - (frequency.get(b) as number) || (a < b ? -1 : a > b ? 1 : 0);
+  const postings = new Map<string, { classes: number[]; positions: number[] }>();
+  const seen = new Int32Array(classes.length).fill(-1);
+  const soleDoc = classes.map((c) => (c.docs.size === 1 ? ([...c.docs][0] as string) : null));
+  for (const [kb, b] of classes.entries()) {
+    const sb = b.words.size;
+    const ordered = [...b.words].sort(rarestFirst);
+    const prefix = ordered.slice(0, sb - Math.ceil(sb / 3) + 1);
+    for (const [p, w] of prefix.entries()) {
+      const list = postings.get(w);
+      if (!list) continue;
+      for (let t = 0; t < list.classes.length; t++) {
+        const ka = list.classes[t] as number;
+        if (seen[ka] === kb) continue;
+        seen[ka] = kb;
+        const a = classes[ka] as (typeof classes)[number];
+        const sa = a.words.size;
+        // at most min(sa, sb) words shared; from this first shared word on, at most 1 + the fewer words left
+        if (4 * Math.min(sa, sb) < sa + sb) continue;
+        if (4 * (1 + Math.min(sa - (list.positions[t] as number) - 1, sb - p - 1)) < sa + sb) continue;
+        if (soleDoc[ka] !== null && soleDoc[ka] === soleDoc[kb]) continue;
+        if (a.collapsed && b.collapsed && find(a.members[0] as number) === find(b.members[0] as number)) continue;
+        if (dice(a.words, b.words) < CLAIM_DICE) continue;
+        collapse(a);
+        collapse(b);
+        union(a.members[0] as number, b.members[0] as number);
+      }
+    }
+    for (const [p, w] of prefix.entries()) {
+      const list = postings.get(w);
+      if (list) {
+        list.classes.push(kb);
+        list.positions.push(p);
+      } else postings.set(w, { classes: [kb], positions: [p] });
     }
   }
   const members = new Map<number, number[]>();
-  for (let i = 0; i < all.length; i++) members.set(find(i), [...(members.get(find(i)) ?? []), i]);
+  for (let i = 0; i < all.length; i++) {
+    const root = find(i);
+    const list = members.get(root);
+    if (list) list.push(i);
+    else members.set(root, [i]);
+  }
   const out: Record<string, string> = {};
   for (const [root, list] of members) {
     const docs = new Set(list.map((i) => all[i]?.doc));

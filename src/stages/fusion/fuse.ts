@@ -21,6 +21,12 @@ const PLACE_KM: Record<1 | 2 | 3, number> = { 1: 12, 2: 30, 3: 80 };
  * Friday clash with a Sunday report's different clash on the dev corpus. */
 const REPORT_DAY_WINDOW = 1;
 
+/** A week-precise date matches full days this many days either side (it covers its week). */
+const WEEK_DAYS = 6;
+/** The widest gap, in days, datesCompatible accepts between two full days: the date blocking window. */
+const MAX_DAY_GAP = Math.max(WEEK_DAYS, REPORT_DAY_WINDOW);
+const DAY_MS = 86_400_000;
+
 const KM_PER_RAD = 6371;
 function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
   const rad = Math.PI / 180;
@@ -48,7 +54,7 @@ function datesCompatible(a: Item, b: Item): boolean {
   if (a.dateBasis === 'report-day' && b.dateBasis === 'report-day') return Math.abs(d) <= REPORT_DAY_WINDOW;
   if (a.dateBasis === 'report-day') return d <= 0 && -d <= REPORT_DAY_WINDOW;
   if (b.dateBasis === 'report-day') return d >= 0 && d <= REPORT_DAY_WINDOW;
-  if (a.timePrecision === 2 || b.timePrecision === 2) return Math.abs(d) <= 6;
+  if (a.timePrecision === 2 || b.timePrecision === 2) return Math.abs(d) <= WEEK_DAYS;
   return false;
 }
 
@@ -89,10 +95,23 @@ function actorsOverlap(a: readonly string[], b: readonly string[]): boolean {
  * copied or rewrote the other's sentence, so a same-type event in both is the same event even when the places are
  * worded differently. Alignments under ALIGNED_MIN_SCORE, and links judged independent, are ignored.
  */
-function alignedPairs(items: readonly Item[], corpus: CorpusLayers): Set<string> {
+function alignedPairs(items: readonly Item[], corpus: CorpusLayers): Linked {
   const pairs = new Set<string>();
+  const partners = new Map<number, number[]>();
+  const pair = (x: number, y: number) => {
+    const key = `${x}:${y}`;
+    if (pairs.has(key)) return;
+    pairs.add(key);
+    const list = partners.get(x);
+    if (list) list.push(y);
+    else partners.set(x, [y]);
+  };
   const byDoc = new Map<string, Item[]>();
-  for (const it of items) byDoc.set(it.doc, [...(byDoc.get(it.doc) ?? []), it]);
+  for (const it of items) {
+    const list = byDoc.get(it.doc);
+    if (list) list.push(it);
+    else byDoc.set(it.doc, [it]);
+  }
   for (const link of corpus.provenance?.links ?? []) {
     // near misses kept for review: their sentences were not taken from one another
     if (link.relation === 'independent') continue;
@@ -104,13 +123,86 @@ function alignedPairs(items: readonly Item[], corpus: CorpusLayers): Set<string>
         if (!overlaps(x.span, al.a)) continue;
         for (const y of ib) {
           if (!overlaps(y.span, al.b) || x.eventType !== y.eventType || x.background !== y.background) continue;
-          pairs.add(`${x.order}:${y.order}`);
-          pairs.add(`${y.order}:${x.order}`);
+          pair(x.order, y.order);
+          pair(y.order, x.order);
         }
       }
     }
   }
-  return pairs;
+  return { pairs, partners };
+}
+
+/** Provenance-aligned mention pairs: `a:b` item orders both ways, and each item's partners. */
+interface Linked {
+  readonly pairs: Set<string>;
+  readonly partners: ReadonlyMap<number, readonly number[]>;
+}
+
+/** Day number of a full ISO day (as dayDiff counts days), or null: coarser, missing or unparseable. */
+function dayNumber(date: string | null): number | null {
+  if (date === null || date.length !== 10) return null;
+  const t = Date.parse(date);
+  return Number.isNaN(t) ? null : Math.round(t / DAY_MS);
+}
+
+const typeKey = (it: Item): string => `${it.eventType}\u0000${it.subEventType}\u0000${it.background}`;
+
+/**
+ * Clusters by their first member's type (event type, sub-type, background) and day: `candidates` returns, in
+ * creation order, a superset of the clusters whose first member can be `compatible` with a mention (same type,
+ * full days at most MAX_DAY_GAP apart, or a date coarser than a day), so a mention is checked against a few
+ * clusters instead of all of them. A cluster joins the index when it is created; its first member never changes.
+ */
+class ClusterIndex {
+  private readonly byType = new Map<string, { all: number[]; loose: number[]; days: Map<number, number[]> }>();
+
+  constructor(private readonly days: readonly (number | null)[]) {}
+
+  add(cluster: number, first: Item): void {
+    const key = typeKey(first);
+    let entry = this.byType.get(key);
+    if (!entry) {
+      entry = { all: [], loose: [], days: new Map() };
+      this.byType.set(key, entry);
+    }
+    entry.all.push(cluster);
+    const day = first.background ? null : this.days[first.order];
+    if (day === null || day === undefined) entry.loose.push(cluster);
+    else {
+      const list = entry.days.get(day);
+      if (list) list.push(cluster);
+      else entry.days.set(day, [cluster]);
+    }
+  }
+
+  candidates(it: Item): readonly number[] {
+    const entry = this.byType.get(typeKey(it));
+    if (!entry) return [];
+    const day = it.background ? null : this.days[it.order];
+    if (day === null || day === undefined) return entry.all;
+    const out = [...entry.loose];
+    for (let d = day - MAX_DAY_GAP; d <= day + MAX_DAY_GAP; d++) for (const k of entry.days.get(d) ?? []) out.push(k);
+    return out.sort((a, b) => a - b);
+  }
+}
+
+/** Union of sorted cluster lists and the clusters holding `it`'s aligned partners (within [from, to)), ascending. */
+function withPartners(
+  base: readonly number[],
+  it: Item,
+  linked: Linked,
+  clusterOf: readonly (number | undefined)[],
+  from: number,
+  to: number,
+): readonly number[] {
+  const partners = linked.partners.get(it.order);
+  if (!partners) return base;
+  const set = new Set(base);
+  for (const p of partners) {
+    const k = clusterOf[p];
+    if (k !== undefined && k >= from && k < to) set.add(k);
+  }
+  return set.size === base.length ? base : [...set].sort((a, b) => a - b);
 }
 
 /**
@@ -120,44 +212,68 @@ function alignedPairs(items: readonly Item[], corpus: CorpusLayers): Set<string>
  * with, else the single placed cluster it fits (same type, compatible dates with every member, shared actors);
  * when several fit (two strikes the same day) it stays apart, with the other unplaced mentions it fits.
  */
-function clusterItems(items: readonly Item[], linked: Set<string>): Item[][] {
-  const isLinked = (a: Item, b: Item) => linked.has(`${a.order}:${b.order}`);
+function clusterItems(items: readonly Item[], linked: Linked): Item[][] {
+  const isLinked = (a: Item, b: Item) => linked.pairs.has(`${a.order}:${b.order}`);
   const fits = (a: Item, b: Item) => compatible(a, b) || (isLinked(a, b) && datesCompatible(a, b));
+  const days = items.map((it) => dayNumber(it.date));
+  const clusterOf: (number | undefined)[] = new Array(items.length);
   const clusters: Item[][] = [];
+  // a cluster is a home only if its first member fits: only clusters the index or an alignment offers are checked,
+  // in creation order, so the first that fits is the one a scan of every cluster would find
+  const placedIndex = new ClusterIndex(days);
   for (const it of items) {
     if (!it.place) continue;
-    const home = clusters.find((c) => c.every((o) => fits(o, it)));
-    if (home) home.push(it);
-    else clusters.push([it]);
+    const candidates = withPartners(placedIndex.candidates(it), it, linked, clusterOf, 0, clusters.length);
+    let home = candidates.find((k) => (clusters[k] as Item[]).every((o) => fits(o, it)));
+    if (home === undefined) {
+      home = clusters.length;
+      clusters.push([it]);
+      placedIndex.add(home, it);
+    } else (clusters[home] as Item[]).push(it);
+    clusterOf[it.order] = home;
   }
   const placed = clusters.length;
+  const unplacedIndex = new ClusterIndex(days);
   for (const it of items) {
     if (it.place) continue;
     const dateOk = (c: Item[]) => c.every((o) => datesCompatible(o, it));
-    const byLink = clusters.slice(0, placed).find((c) => dateOk(c) && c.some((o) => isLinked(o, it)));
+    const byLink = withPartners([], it, linked, clusterOf, 0, placed).find((k) => {
+      const c = clusters[k] as Item[];
+      return dateOk(c) && c.some((o) => isLinked(o, it));
+    });
     // an undated mention (report day) is too vague on both axes to join by fit alone
-    const candidates = clusters.slice(0, placed).filter(
-      (c) =>
-        it.dateBasis === 'text' &&
-        dateOk(c) &&
-        c.every(
-          (o) =>
-            o.eventType === it.eventType &&
-            o.subEventType === it.subEventType &&
-            o.background === it.background &&
-            actorsCompatible(o, it),
-        ) &&
-        actorsOverlap(
-          c.flatMap((o) => o.actors),
-          it.actors,
-        ),
-    );
-    const home =
+    const candidates =
+      byLink !== undefined || it.dateBasis !== 'text'
+        ? []
+        : placedIndex.candidates(it).filter((k) => {
+            const c = clusters[k] as Item[];
+            return (
+              dateOk(c) &&
+              c.every(
+                (o) =>
+                  o.eventType === it.eventType &&
+                  o.subEventType === it.subEventType &&
+                  o.background === it.background &&
+                  actorsCompatible(o, it),
+              ) &&
+              actorsOverlap(
+                c.flatMap((o) => o.actors),
+                it.actors,
+              )
+            );
+          });
+    let home =
       byLink ??
       (candidates.length === 1 ? candidates[0] : undefined) ??
-      clusters.slice(placed).find((c) => c.every((o) => fits(o, it)));
-    if (home) home.push(it);
-    else clusters.push([it]);
+      withPartners(unplacedIndex.candidates(it), it, linked, clusterOf, placed, clusters.length).find((k) =>
+        (clusters[k] as Item[]).every((o) => fits(o, it)),
+      );
+    if (home === undefined) {
+      home = clusters.length;
+      clusters.push([it]);
+      unplacedIndex.add(home, it);
+    } else (clusters[home] as Item[]).push(it);
+    clusterOf[it.order] = home;
   }
   for (const c of clusters) c.sort((a, b) => a.order - b.order);
   return clusters.sort((a, b) => (a[0]?.order ?? 0) - (b[0]?.order ?? 0));
@@ -183,33 +299,45 @@ function farPlaces(c: readonly Item[]): [Item, Item] | null {
 function dateContradictions(
   clusters: readonly (readonly Item[])[],
   events: readonly FusedEvent[],
-  linked: Set<string>,
+  linked: Linked,
 ): FusedContradiction[] {
   const home = new Map<number, number>();
+  const byOrder = new Map<number, Item>();
   clusters.forEach((c, k) => {
-    for (const m of c) home.set(m.order, k);
+    for (const m of c) {
+      home.set(m.order, k);
+      byOrder.set(m.order, m);
+    }
   });
-  const all = clusters.flat().sort((a, b) => a.order - b.order);
+  // the aligned pairs (a before b), in the order a scan of every pair would meet them
+  const pairs: [Item, Item][] = [];
+  for (const [x, partners] of linked.partners) {
+    const a = byOrder.get(x);
+    if (!a) continue;
+    for (const y of partners) {
+      const b = byOrder.get(y);
+      if (b && b.order > a.order) pairs.push([a, b]);
+    }
+  }
+  pairs.sort(([a1, b1], [a2, b2]) => a1.order - a2.order || b1.order - b2.order);
   const out: FusedContradiction[] = [];
   const done = new Set<string>();
-  for (const a of all) {
-    for (const b of all) {
-      if (b.order <= a.order || !linked.has(`${a.order}:${b.order}`) || a.group === b.group) continue;
-      const ka = home.get(a.order) as number;
-      const kb = home.get(b.order) as number;
-      if (ka === kb || a.dateBasis !== 'text' || b.dateBasis !== 'text' || datesCompatible(a, b)) continue;
-      const event = events[ka];
-      const claims = [...new Set([a.claim, b.claim].filter((x): x is string => !!x))];
-      if (!event || !claims.length || done.has(`${ka}:${kb}`)) continue;
-      done.add(`${ka}:${kb}`);
-      out.push({
-        id: `contradiction_${event.id.slice(6)}_date`,
-        kind: 'date',
-        claims,
-        summary: `Different dates for one ${a.subEventType.toLowerCase()}: ${a.date} vs ${b.date}`,
-        event: event.id,
-      });
-    }
+  for (const [a, b] of pairs) {
+    if (a.group === b.group) continue;
+    const ka = home.get(a.order) as number;
+    const kb = home.get(b.order) as number;
+    if (ka === kb || a.dateBasis !== 'text' || b.dateBasis !== 'text' || datesCompatible(a, b)) continue;
+    const event = events[ka];
+    const claims = [...new Set([a.claim, b.claim].filter((x): x is string => !!x))];
+    if (!event || !claims.length || done.has(`${ka}:${kb}`)) continue;
+    done.add(`${ka}:${kb}`);
+    out.push({
+      id: `contradiction_${event.id.slice(6)}_date`,
+      kind: 'date',
+      claims,
+      summary: `Different dates for one ${a.subEventType.toLowerCase()}: ${a.date} vs ${b.date}`,
+      event: event.id,
+    });
   }
   return out;
 }
