@@ -1,22 +1,11 @@
 import type { Span, SpanAnnotation } from '../../model/index.js';
+import type { Status as ClaimStatus, SourceKind } from '../../report/contract.js';
 import type { SourceRegistry } from './registry.js';
 import type { ClaimResources } from './resources.js';
 
 /** The reporter's stance on a claim (the contract's Status). */
-export type ClaimStatus = 'asserted' | 'claimed' | 'denied' | 'unverified';
-
 /** The contract's Source.kind. */
-export type SourceKind =
-  | 'monitor'
-  | 'government'
-  | 'military'
-  | 'armed_group'
-  | 'media'
-  | 'international_org'
-  | 'ngo'
-  | 'person'
-  | 'unnamed'
-  | 'other';
+export type { ClaimStatus, SourceKind };
 
 /**
  * Whom a source speaks for, as the status rule needs it: `party` (armed group, military), `state` (a government or

@@ -8,7 +8,7 @@ import { matchAt, mayStartAt } from './rules/index.js';
 import type { Candidate, Sem } from './sem.js';
 import { type CueCache, tenseNear } from './tense.js';
 import { type Token, tokenize } from './tokens.js';
-import type { DateAnchor, DatePrecision, DocumentDateRole, RelativeSpec, Tense, TimexMod, TimexType } from './types.js';
+import type { DateMention, DatePrecision, DocumentDateRole, TimexType } from './types.js';
 
 export interface ExtractInput {
   readonly text: string;
@@ -26,21 +26,8 @@ export interface ExtractInput {
 }
 
 /** One extracted expression, before ids and provenance are attached. */
-export interface ExtractedDate extends Span {
+export interface ExtractedDate extends Omit<DateMention, 'id' | 'source'> {
   readonly rule: string;
-  readonly type: TimexType;
-  readonly value: string | null;
-  readonly precision: DatePrecision | null;
-  readonly anchor: DateAnchor;
-  readonly tense: Tense | null;
-  readonly mod: TimexMod | null;
-  readonly signal: string | null;
-  readonly phraseStart: number;
-  readonly timePrecision: 1 | 2 | 3 | null;
-  readonly relative: RelativeSpec | null;
-  readonly role: DocumentDateRole | null;
-  readonly timex: boolean;
-  readonly language: string;
 }
 
 export interface ExtractResult {
