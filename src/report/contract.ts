@@ -64,17 +64,21 @@ export interface ReportClaim {
   group: string | null;
 }
 
-export type PlaceFeature =
-  | 'country'
-  | 'admin1'
-  | 'admin2'
-  | 'city'
-  | 'town'
-  | 'village'
-  | 'landmark'
-  | 'route'
-  | 'region'
-  | 'other';
+/** Place feature types, in the contract's order. */
+export const PLACE_FEATURES = [
+  'country',
+  'admin1',
+  'admin2',
+  'city',
+  'town',
+  'village',
+  'landmark',
+  'route',
+  'region',
+  'other',
+] as const;
+
+export type PlaceFeature = (typeof PLACE_FEATURES)[number];
 
 export interface ReportPlace {
   id: string;

@@ -1,5 +1,6 @@
 import type { PlaceMention } from '../places/types.js';
 import { matchAt, type Token } from './match.js';
+import { candidatesAt, type FirstTokenIndex, firstTokenIndex } from './rule-index.js';
 import type { ActorRule, CountryEntry, EventLexicon } from './types.js';
 
 /** An actor named in a sentence: where, its class and its ACLED-style name. */
@@ -95,15 +96,9 @@ interface VariantEntry {
 }
 
 /** Per-lexicon lookup tables, built once on first use (the lexicon is immutable once loaded). */
-interface ActorIndex {
+interface ActorIndex extends FirstTokenIndex {
   /** First variant token -> the variants starting with it, in lexicon order (countries, then their variants). */
   readonly countries: ReadonlyMap<string, readonly VariantEntry[]>;
-  /** Actor rules whose pattern starts with a literal word, by that word (rule indices, ascending). */
-  readonly byWord: ReadonlyMap<string, readonly number[]>;
-  /** Actor rules whose pattern starts with a prefix, with it (ascending rule index). */
-  readonly byPrefix: readonly (readonly [string, number])[];
-  /** Actor rules whose pattern starts with a slot (a country or demonym), ascending. */
-  readonly bySlot: readonly number[];
 }
 
 const COUNTRY_INDEX = new WeakMap<readonly CountryEntry[], ReadonlyMap<string, readonly VariantEntry[]>>();
@@ -131,20 +126,7 @@ function countryIndex(countries: readonly CountryEntry[]): ReadonlyMap<string, r
 function actorIndex(lexicon: EventLexicon): ActorIndex {
   let index = ACTOR_INDEX.get(lexicon);
   if (!index) {
-    const byWord = new Map<string, number[]>();
-    const byPrefix: [string, number][] = [];
-    const bySlot: number[] = [];
-    lexicon.actors.forEach((rule, r) => {
-      const first = rule.tokens[0];
-      if (!first) return; // an empty pattern never matches (parsePattern rejects them)
-      if (first.kind === 'word') {
-        const list = byWord.get(first.text);
-        if (list) list.push(r);
-        else byWord.set(first.text, [r]);
-      } else if (first.kind === 'prefix') byPrefix.push([first.text, r]);
-      else bySlot.push(r);
-    });
-    index = { countries: countryIndex(lexicon.countries), byWord, byPrefix, bySlot };
+    index = { countries: countryIndex(lexicon.countries), ...firstTokenIndex(lexicon.actors) };
     ACTOR_INDEX.set(lexicon, index);
   }
   return index;
@@ -222,12 +204,7 @@ export function findActors(tokens: readonly Token[], lexicon: EventLexicon, ctx:
       }
     }
     // only the rules whose first pattern token can match token i, in lexicon order
-    candidates.length = 0;
-    const lower = (tokens[i] as Token).lower;
-    for (const r of index.byWord.get(lower) ?? []) candidates.push(r);
-    for (const [prefix, r] of index.byPrefix) if (lower.startsWith(prefix)) candidates.push(r);
-    if (index.bySlot.length && countryOf(i)) for (const r of index.bySlot) candidates.push(r);
-    if (candidates.length > 1) candidates.sort((a, b) => a - b);
+    candidatesAt(index, (tokens[i] as Token).lower, index.bySlot.length > 0 && !!countryOf(i), candidates);
     for (const r of candidates) {
       const rule = actors[r] as ActorRule;
       let country: CountryEntry | null = null;

@@ -7,6 +7,7 @@ import type { Gazetteer } from '../places/gazetteer/types.js';
 import type { PlaceMention } from '../places/types.js';
 import { type ActorContext, type ActorMention, actorContext, findActors } from './actors.js';
 import { anyMatch, matchAt, type Token, tokenize } from './match.js';
+import { candidatesAt, type FirstTokenIndex, firstTokenIndex } from './rule-index.js';
 import type { EventDate, EventLexicon, EventMention, EventPlace, TimePrecision, TriggerRule } from './types.js';
 
 export const STAGE_NAME = 'events';
@@ -83,39 +84,12 @@ function cueSlot(lexicon: EventLexicon) {
   };
 }
 
-/** Trigger rules by their first pattern token, built once per lexicon (see triggerIndex). */
-interface TriggerIndex {
-  /** Rules starting with a literal word, by that word (ascending rule index). */
-  readonly byWord: ReadonlyMap<string, readonly number[]>;
-  /** Rules starting with a prefix, by the prefix's first code unit: [prefix, rule index], ascending. */
-  readonly byPrefix: ReadonlyMap<string, readonly (readonly [string, number])[]>;
-  /** Rules starting with a cue-class slot: tried at every word (ascending). */
-  readonly bySlot: readonly number[];
-}
+const TRIGGER_INDEX = new WeakMap<EventLexicon, FirstTokenIndex>();
 
-const TRIGGER_INDEX = new WeakMap<EventLexicon, TriggerIndex>();
-
-function triggerIndex(lexicon: EventLexicon): TriggerIndex {
+function triggerIndex(lexicon: EventLexicon): FirstTokenIndex {
   let index = TRIGGER_INDEX.get(lexicon);
   if (!index) {
-    const byWord = new Map<string, number[]>();
-    const byPrefix = new Map<string, [string, number][]>();
-    const bySlot: number[] = [];
-    lexicon.triggers.forEach((rule, r) => {
-      const first = rule.tokens[0];
-      if (!first) return; // an empty pattern never matches (parsePattern rejects them)
-      if (first.kind === 'word') {
-        const list = byWord.get(first.text);
-        if (list) list.push(r);
-        else byWord.set(first.text, [r]);
-      } else if (first.kind === 'prefix') {
-        const key = first.text.charAt(0);
-        const list = byPrefix.get(key);
-        if (list) list.push([first.text, r]);
-        else byPrefix.set(key, [[first.text, r]]);
-      } else bySlot.push(r);
-    });
-    index = { byWord, byPrefix, bySlot };
+    index = firstTokenIndex(lexicon.triggers);
     TRIGGER_INDEX.set(lexicon, index);
   }
   return index;
@@ -149,13 +123,7 @@ function findTriggers(tokens: readonly Token[], lexicon: EventLexicon): Hit[] {
   for (let i = 0; i < tokens.length; ) {
     let best: Hit | null = null;
     // only the rules whose first pattern token can match word i, in lexicon order
-    candidates.length = 0;
-    const lower = (tokens[i] as Token).lower;
-    for (const r of index.byWord.get(lower) ?? []) candidates.push(r);
-    for (const [prefix, r] of index.byPrefix.get(lower.charAt(0)) ?? [])
-      if (lower.startsWith(prefix)) candidates.push(r);
-    for (const r of index.bySlot) candidates.push(r);
-    if (candidates.length > 1) candidates.sort((a, b) => a - b);
+    candidatesAt(index, (tokens[i] as Token).lower, true, candidates);
     for (const r of candidates) {
       const rule = triggers[r] as TriggerRule;
       const n = matchAt(rule.tokens, tokens, i, slot);

@@ -1,3 +1,4 @@
+import { PLACE_FEATURES, type PlaceFeature } from '../../../report/contract.js';
 import type { CompiledIndex } from './builder.js';
 import { StringTable } from './string-table.js';
 import type { GazetteerEntry } from './types.js';
@@ -14,18 +15,7 @@ const KINDS: readonly GazetteerEntry['kind'][] = [
   'region',
   'admin2',
 ];
-const FEATURES: readonly GazetteerEntry['feature'][] = [
-  'country',
-  'admin1',
-  'admin2',
-  'city',
-  'town',
-  'village',
-  'landmark',
-  'route',
-  'region',
-  'other',
-];
+const FEATURES: readonly PlaceFeature[] = PLACE_FEATURES;
 const TEXT_COLUMNS = ['gazetteerId', 'name', 'fcode', 'country', 'admin1Code', 'admin1Name'] as const;
 
 /** Entries as columns: strings joined by newlines, numbers in typed arrays, the rare extents and lines as JSON. */

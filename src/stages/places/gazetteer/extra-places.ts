@@ -1,4 +1,4 @@
-import type { PlaceFeature } from '../../../report/contract.js';
+import { PLACE_FEATURES, type PlaceFeature } from '../../../report/contract.js';
 import { parseTsv, splitList } from './tsv.js';
 import type { Extent, LatLon } from './types.js';
 
@@ -19,18 +19,7 @@ export interface ExtraPlace {
   readonly line: readonly LatLon[] | null;
 }
 
-const FEATURES: readonly PlaceFeature[] = [
-  'country',
-  'admin1',
-  'admin2',
-  'city',
-  'town',
-  'village',
-  'landmark',
-  'route',
-  'region',
-  'other',
-];
+const FEATURES: readonly PlaceFeature[] = PLACE_FEATURES;
 
 const USER_COLUMNS = ['id', 'name', 'aliases', 'lat', 'lon', 'country', 'admin1', 'feature', 'population'] as const;
 
