@@ -55,9 +55,28 @@ function trailingClause(toks: readonly Tok[], k: number, stop: number): number {
   for (let j = k + MIN_CONTENT_TOKENS; j + 1 < stop; j++) {
     const t = toks[j]!;
     const next = toks[j + 1]!;
-    if (isComma(t) && next.quote < 0 && TRAILING_OPENERS.has(next.lower)) return j;
+    // "said the talks, which started in 2006, remained useful": before its verb, a relative clause belongs to the
+    // subject of the content, not to the reporter.
+    if (isComma(t) && next.quote < 0 && TRAILING_OPENERS.has(next.lower) && hasVerb(toks, k, j)) return j;
   }
   return stop;
+}
+
+function hasVerb(toks: readonly Tok[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (toks[j]!.pos === 'VERB' || toks[j]!.pos === 'AUX') return true;
+  return false;
+}
+
+/** "is expected to win", "appears to be": an infinitive after a verb that takes one as its content. */
+export function infinitive(s: Sent, k: number, hit: CueHit): boolean {
+  const next = s.toks[k + 1];
+  return (
+    hit.verb?.raising === true &&
+    s.toks[k]?.lower === 'to' &&
+    s.toks[k]!.quote < 0 &&
+    next !== undefined &&
+    (next.pos === 'VERB' || next.pos === 'AUX')
+  );
 }
 
 /** The content after a cue ending at `k`, or null: skips an addressee, time adjuncts and a colon. */
@@ -99,7 +118,17 @@ export function rightContent(
   const q = quoteOpenedAt(toks, k, quotes);
   // "asked to name …": a request put as an infinitive.
   const asked = hit.verb?.lemma === 'ask' && first.lower === 'to';
-  if (hit.verb?.weak && !hit.prep && !isThat(first) && !q && !colon && !WH.has(first.lower) && !asked) return null;
+  if (
+    hit.verb?.weak &&
+    !hit.prep &&
+    !isThat(first) &&
+    !q &&
+    !colon &&
+    !WH.has(first.lower) &&
+    !asked &&
+    !infinitive(s, k, hit)
+  )
+    return null;
   if (q) {
     // The quotation may run on past this sentence (multi-sentence quotes).
     const end = Math.max(q.end, toks[trimEnd(toks, k, limit) - 1]?.end ?? q.end);
@@ -148,6 +177,24 @@ export function withOpenQuote(toks: readonly Tok[], span: Span, quotes: readonly
   return q.end > span.end ? { start: span.start, end: q.end } : span;
 }
 
+/**
+ * Where a quotation that ends before its attribution starts as content: at the quotation, or — when the reporter's
+ * words run into it ("Clinton “offers support for …,” he said") — at the start of the clause (after a leading
+ * conjunction), as attribution annotators (PolNeAR) mark it: the paraphrased part belongs to the content too.
+ */
+function integratedStart(toks: readonly Tok[], q: Quote): number {
+  let from = 0;
+  while (from < toks.length && toks[from]!.quote < 0 && (CONJ.has(toks[from]!.lower) || isComma(toks[from]))) from++;
+  const first = toks[from];
+  if (!first || first.quote >= 0 || first.start >= q.start) return q.start;
+  for (let k = from; k < toks.length && toks[k]!.start < q.start; k++) {
+    const t = toks[k]!;
+    // Only plain words lead into the quotation: no other quotation, no sentence end, no colon (a label).
+    if (t.quote >= 0 || SENTENCE_END.has(t.text) || t.text === ':' || t.text === ';') return q.start;
+  }
+  return first.start;
+}
+
 /** The content before an attribution starting at `a` (the comma or quote right before it), or null. */
 export function leftContent(s: Sent, a: number, quotes: readonly Quote[]): { span: Span; direct: boolean } | null {
   const toks = s.toks;
@@ -160,7 +207,7 @@ export function leftContent(s: Sent, a: number, quotes: readonly Quote[]): { spa
     const cand = quotes[toks[k]!.quote]!;
     if (cand.end <= toks[a]!.start) q = cand;
   }
-  if (q) return { span: { start: q.start, end: q.end }, direct: true };
+  if (q) return { span: { start: integratedStart(toks, q), end: q.end }, direct: true };
   if (!isComma(toks[a - 1]) && !isQuoteMark(toks[a - 1])) return null;
   let from = 0;
   while (from < k && (CONJ.has(toks[from]!.lower) || isComma(toks[from]))) from++;

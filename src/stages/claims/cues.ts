@@ -36,15 +36,23 @@ const POSS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 const outside = (t: Tok | undefined): t is Tok => t !== undefined && t.quote < 0;
 
-/** Start of the auxiliaries/adverbs right before the verb at i (they join the cue). */
-function leadStart(toks: readonly Tok[], i: number): number {
+/** Words between an auxiliary and its verb that join the cue though the tagger may not read them as adverbs. */
+const LEAD_ADVERBS = new Set(['since', 'previously', 'repeatedly', 'later', 'earlier', 'also']);
+
+/**
+ * Start of the auxiliaries/adverbs right before the verb at i (they join the cue): "has since said", "earlier
+ * Thursday said" (a bare time word between subject and verb; PolNeAR's cues take these words in too).
+ */
+function leadStart(toks: readonly Tok[], i: number, lex: ClaimLexicon): number {
   let j = i;
   while (j > 0 && i - j < MAX_CUE_LEAD) {
     const p = toks[j - 1]!;
     if (!outside(p)) break;
     // An "adverb" right after a determiner is a noun the tagger misread ("a third said").
     const adverb = p.pos === 'ADV' && /^\p{Ll}/u.test(p.text) && toks[j - 2]?.pos !== 'DET';
-    if (p.pos === 'AUX' || adverb || NEGATORS.has(p.lower)) j--;
+    const time =
+      lex.timeWords.has(p.lower) && (toks[j - 2]?.pos === 'ADV' || LEAD_ADVERBS.has(toks[j - 2]?.lower ?? ''));
+    if (p.pos === 'AUX' || adverb || NEGATORS.has(p.lower) || LEAD_ADVERBS.has(p.lower) || time) j--;
     else break;
   }
   return j;
@@ -171,6 +179,21 @@ function phraseAt(toks: readonly Tok[], i: number, words: readonly string[]): bo
   return true;
 }
 
+/** Time words that follow a cue bare, with no preposition ("said Friday", "told reporters yesterday"). */
+const BARE_TIME_ADVERBS = new Set(['today', 'yesterday', 'tonight', 'recently']);
+
+/**
+ * "said Friday that …": a bare day name (or "yesterday", "recently") right after the verb joins the cue, as in
+ * PolNeAR's cue spans; not a day that starts a noun phrase ("said Friday's attack", "said Friday 3 May").
+ */
+function isBareTime(toks: readonly Tok[], k: number, lex: ClaimLexicon): boolean {
+  const t = toks[k];
+  if (!outside(t) || !lex.timeWords.has(t.lower)) return false;
+  if (!BARE_TIME_ADVERBS.has(t.lower) && !(t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text))) return false;
+  const next = toks[k + 1];
+  return !next || !(/^['’]s?$/.test(next.text) || next.pos === 'NUM' || lex.timeWords.has(next.lower));
+}
+
 function verbCue(s: Sent, i: number, lex: ClaimLexicon, opts: CueOptions): CueHit | null {
   const toks = s.toks;
   const t = toks[i]!;
@@ -226,12 +249,12 @@ function verbCue(s: Sent, i: number, lex: ClaimLexicon, opts: CueOptions): CueHi
   const modifierBefore =
     prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || /^['’]s?$/.test(prev.text) || POSS.has(prev.lower));
   if (modifierBefore && next && (next.pos === 'NOUN' || next.pos === 'PROPN') && /ed$/.test(t.lower)) return null;
-  let from = leadStart(toks, i);
+  let from = leadStart(toks, i, lex);
   let kind: CueKind = 'verb';
   if (prev?.lower === 'to') {
     const lead = toks[i - 2];
     if (lead?.pos !== 'VERB' || !lex.leads.has(lead.lemma)) return null;
-    from = leadStart(toks, i - 2);
+    from = leadStart(toks, i - 2, lex);
   } else if (
     /ing$/.test(t.lower) &&
     (i === 0 ||
@@ -266,6 +289,7 @@ function verbCue(s: Sent, i: number, lex: ClaimLexicon, opts: CueOptions): CueHi
     }
   }
   let end = extensionEnd(toks, to, lex);
+  if (end === to && isBareTime(toks, end, lex)) end++;
   // "He added: “…”": the colon belongs to the cue.
   if (toks[end]?.text === ':' && toks[end]!.quote < 0) end++;
   return { from, to: end, core: i, kind, cls, verb, prep };

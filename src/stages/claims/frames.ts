@@ -13,7 +13,7 @@
  * Every search is bounded (MAX_SOURCE_TOKENS, MAX_CHAIN_SEGMENTS, ...), so a sentence costs O(cues × bound).
  */
 import type { Span } from '../../model/index.js';
-import { leftContent, rightContent, withOpenQuote } from './content.js';
+import { infinitive, leftContent, rightContent, withOpenQuote } from './content.js';
 import type { CueHit } from './cues.js';
 import {
   CLAUSE_LINKS,
@@ -264,10 +264,11 @@ function draftFor(s: Sent, given: CueHit, bound: number, lex: ClaimLexicon, quot
     const rc = rightContent(s, by ? by.to : hit.to, limit, hit, lex, quotes);
     // "was asked whether …", "was asked to name …": a question put to the subject.
     const question = hit.verb?.lemma === 'ask' && rc !== null && isQuestionStart(s, rc.from, quotes);
-    if (!rc || (!isThat(toks[rc.from]) && !by && !question)) return null;
+    const raised = rc !== null && !by && infinitive(s, rc.from, hit);
+    if (!rc || (!isThat(toks[rc.from]) && !by && !question && !raised)) return null;
     return {
       ...base,
-      rule: 'passive',
+      rule: raised ? 'passive-infinitive' : 'passive',
       source: by,
       extent: by,
       describers: [],
@@ -461,7 +462,9 @@ function boundaryBefore(s: Sent, hit: CueHit, lex: ClaimLexicon): number | null 
     hit.verb !== null && !hit.verb.weak && ['report', 'claim', 'deny', 'insist', 'assert'].includes(hit.cls);
   const np =
     hit.kind === 'verb' && speech ? (npLeft(toks, hit.from, 0, lex) ?? quantifierBefore(toks, hit.from, lex)) : null;
-  if (np && isComma(toks[np.from - 1])) return np.from - 1;
+  // "21 percent said “…” and 14 percent said “…”": a coordinated clause with its own source.
+  if (np && (isComma(toks[np.from - 1]) || (CONJ.has(toks[np.from - 1]?.lower ?? '') && toks[np.from - 1]!.quote < 0)))
+    return np.from - 1;
   // ", as the rebels claimed …": a clause link after a comma.
   for (let k = hit.from - 1; k >= 1 && hit.from - k <= MAX_SEGMENT_TOKENS / 3; k--) {
     if (CLAUSE_LINKS.has(toks[k]!.lower) && isComma(toks[k - 1])) return k - 1;

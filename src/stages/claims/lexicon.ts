@@ -28,6 +28,11 @@ export interface CueVerb {
   readonly object: boolean;
   /** A cue only before a that-clause, quote or colon, or after its content. */
   readonly weak: boolean;
+  /**
+   * Also a cue before an infinitive, even in the passive with no source written ("is expected to win", "appears
+   * to be", "are believed to have left"): the infinitive is the content.
+   */
+  readonly raising?: boolean;
 }
 
 export type PhraseFrame = 'prep' | 'post' | 'verb' | 'noun' | 'noun-of';
@@ -297,7 +302,7 @@ function parseVerbs(text: string): Map<string, CueVerb> {
     for (const f of flags) {
       if (f.startsWith('particle:')) particles.push(f.slice('particle:'.length));
       else if (f.startsWith('prep:')) preps.push(f.slice('prep:'.length));
-      else check(['addressee', 'object', 'weak'].includes(f), file, line, `unknown flag "${f}"`);
+      else check(['addressee', 'object', 'weak', 'raising'].includes(f), file, line, `unknown flag "${f}"`);
     }
     verbs.set(lemma.toLowerCase(), {
       lemma: lemma.toLowerCase(),
@@ -307,6 +312,7 @@ function parseVerbs(text: string): Map<string, CueVerb> {
       preps,
       object: flags.includes('object'),
       weak: flags.includes('weak'),
+      raising: flags.includes('raising'),
     });
   }
   return verbs;

@@ -168,13 +168,23 @@ export function npLeft(toks: readonly Tok[], end: number, floor: number, lex: Cl
     if (from === i + 1 && i > floor) {
       const prev = toks[i - 1]!;
       // "X and Y", "X of Y", "rebels led by Y", "sources close to Y".
-      const joinsConj = CONJ.has(t.lower) && (isHeadTok(prev) || prev.text === ')');
+      // "current and former officials": two adjectives; "he and Mr. Allen": a personal pronoun and a name.
+      const joinsConj =
+        CONJ.has(t.lower) &&
+        (isHeadTok(prev) ||
+          prev.text === ')' ||
+          (prev.pos === 'ADJ' && toks[i + 1]?.pos === 'ADJ') ||
+          (prev.pos === 'PRON' && !POSS_PRONOUNS.has(prev.lower) && isNameTok(toks[i + 1])));
       const joinsPrep = NP_PREPS.has(t.lower) && (isHeadTok(prev) || prev.text === ')');
       const joinsPostmod =
         POSTMOD_PREPS.has(t.lower) &&
         (isParticipleModifier(prev) || prev.pos === 'ADJ') &&
         i - 1 > floor &&
         isHeadTok(toks[i - 2]);
+      if (joinsConj && prev.pos === 'PRON') {
+        from = i - 1;
+        break;
+      }
       if (joinsConj || joinsPrep) {
         from = i;
         i--;

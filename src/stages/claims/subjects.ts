@@ -14,6 +14,9 @@ import type { ClaimLexicon } from './lexicon.js';
 import { hasName, isHeadTok, type NpSpan, npLeft, npRight } from './np.js';
 import { isQuoteMark, type Sent, type Tok } from './tokens.js';
 
+/** Words that may follow an inverted source and open a clause of their own ("…,” said X when asked about …"). */
+const INVERTED_FOLLOWERS = new Set(['when', 'while', 'after', 'before', 'as', 'because']);
+
 /** A source phrase right after an inverted cue ("said Mr Carden", "said the ministry."), with its end. */
 export function invertedSource(s: Sent, hit: CueHit, lex: ClaimLexicon): NpSpan | null {
   const toks = s.toks;
@@ -33,6 +36,7 @@ export function invertedSource(s: Sent, hit: CueHit, lex: ClaimLexicon): NpSpan 
     RELATIVES.has(after.lower) ||
     after.pos === 'ADP' ||
     after.pos === 'SCONJ' ||
+    INVERTED_FOLLOWERS.has(after.lower) ||
     (after.pos === 'VERB' && /ing$/.test(after.lower));
   return ok ? np : null;
 }
