@@ -64,6 +64,15 @@ describe('casualties: figures that are there', () => {
   ];
   for (const [text, want] of cases) it(text, () => assert.deepEqual(brief(text), want));
 
+  it('"Another civilian was [killed]": a continuation figure takes the outcome of the sentence before', () => {
+    assert.deepEqual(brief('Four civilians were killed in Dask. Another civilian was by a shell near the camp.'), [
+      '4 civilians killed',
+      '1 civilians killed',
+    ]);
+    // near miss: without a figure just before, nothing says what happened to him
+    assert.deepEqual(brief('The market reopened. Another civilian was by the gate near the camp.'), []);
+  });
+
   it('keeps each figure of a coordination with its own span and the shared clause', () => {
     const { views } = figuresOf(
       'At least 16 farmers and 5 police officers have been killed in the valley, the monitor said.',

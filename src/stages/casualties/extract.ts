@@ -24,6 +24,9 @@ export const MAX_CHAIN_GAP = 10;
 export const MAX_TOLL_GAP = 15;
 /** Sentences back a cross-sentence part ("That count includes …") may look for its figure. */
 export const MAX_SENTENCES_BACK = 2;
+/** A continuation figure ("Another civilian …") takes the outcome of a figure this many sentences back at most:
+ * the sentence just before, as in the written cases; further back the tally has usually moved on. */
+const CONTINUATION_SENTENCES = 1;
 
 export interface ExtractInput {
   readonly text: string;
@@ -196,6 +199,16 @@ export function extractCasualties(input: ExtractInput): ExtractedFigure[] {
       }
     }
     for (const c of cands) if (!c.outcome && c.parent?.outcome) [c.outcome, c.rule] = [c.parent.outcome, 'part-of'];
+    // "Another civilian was by a rocket attack" (the verb dropped): a figure opened by a continuation word, with
+    // no outcome of its own, adds to the figure the sentence before told and takes its outcome
+    const opener = cands[0]!;
+    if (
+      !opener.outcome &&
+      lastEmitted?.cand.outcome &&
+      sIndex - lastEmitted.sentence <= CONTINUATION_SENTENCES &&
+      lexicon.cues.get('continuation')!.at(tokens, opener.first)
+    )
+      [opener.outcome, opener.rule] = [lastEmitted.cand.outcome, 'continues-previous'];
 
     // ── emit
     const nearby = {

@@ -123,6 +123,7 @@ const NUMBER_KINDS: ReadonlySet<string> = new Set<NumberKind>([
   'vague',
 ]);
 const CUE_CATEGORIES: ReadonlySet<string> = new Set([
+  'continuation',
   'subset',
   'subset-of',
   'coordination',

@@ -6,7 +6,7 @@ import { casualties, defaultCasualtyLexicon } from '../casualties/index.js';
 import type { ClaimMention } from '../claims/types.js';
 import type { DateMention } from '../dates/types.js';
 import type { PlaceMention } from '../places/types.js';
-import { extractEvents } from './extract.js';
+import { areaKey, extractEvents } from './extract.js';
 import { defaultEventLexicon } from './load-lexicon.js';
 
 const lexicon = defaultEventLexicon();
@@ -105,6 +105,8 @@ function run(
     status: e.status,
     actors: e.actors,
     background: e.background,
+    area: e.place?.area ?? null,
+    antecedent: e.antecedent ? (events.find((x) => x.id === e.antecedent?.mention)?.triggerText ?? '?') : null,
   }));
 }
 
@@ -268,5 +270,84 @@ describe('events: actor names', () => {
     });
     assert.equal(e?.actors[0], 'Military Forces of Ostravia');
     assert.ok(!e?.actors.some((a) => a.includes('QZ')));
+  });
+});
+
+describe('events: reference years, areas and references back', () => {
+  it('a year after "since" is a reference point, not the date of the event; "In 2019" still is', () => {
+    const [now] = run(
+      'The advance left Tarn outside government control for the first time since its founding in 1950.',
+      {
+        places: [['Tarn', {}]],
+        dates: [['1950', { value: '1950', precision: 'year', anchor: 'absolute', timePrecision: 3, signal: 'in' }]],
+      },
+    );
+    assert.equal(now?.background, false);
+    assert.equal(now?.date, null);
+    const [then] = run('In 1950, government forces recaptured Tarn.', {
+      places: [['Tarn', {}]],
+      dates: [['1950', { value: '1950', precision: 'year', anchor: 'absolute', timePrecision: 3, signal: 'in' }]],
+    });
+    assert.equal(then?.background, true);
+  });
+
+  it('area keys drop generic words and accents: "Vassa Province" = "Vassa"; another province differs', () => {
+    assert.equal(areaKey('Vassa Province', lexicon), 'vassa');
+    assert.equal(areaKey('Vássa', lexicon), 'vassa');
+    assert.notEqual(areaKey('Orlen Governorate', lexicon), areaKey('Vassa Province', lexicon));
+    assert.equal(areaKey(null, lexicon), null);
+  });
+
+  it('a place mention gives the event the province it lies in', () => {
+    const [e] = run('Warplanes struck Tarn on Monday.', { places: [['Tarn', { admin1: 'Vassa Province' }]] });
+    assert.equal(e?.area, 'vassa');
+  });
+
+  it('"their offensive" refers back to the offensive named before; a new kind of event does not', () => {
+    const got = run(
+      'Rebel fighters launched a major offensive in the north.\nOn Monday the rebels said they had launched their offensive to end the siege.\nThe rebels launched a raid on a depot.',
+    );
+    const offensives = got.filter((e) => e.trigger === 'offensive');
+    assert.equal(offensives.length, 2);
+    assert.equal(offensives[0]?.antecedent, null);
+    assert.equal(offensives[1]?.antecedent, 'offensive');
+    assert.equal(got.find((e) => e.trigger === 'raid')?.antecedent, null);
+  });
+
+  it("near miss: the same noun for another actor's campaign is not a reference back", () => {
+    const got = run(
+      'Warplanes of Velmar resumed air strikes on Tarn.\nOrlen has also stepped up its air strikes on Dask.',
+      {
+        places: [
+          ['Tarn', {}],
+          ['Dask', { lat: 40 }],
+        ],
+      },
+    );
+    assert.equal(got[1]?.antecedent, null);
+  });
+
+  it('a place the actor is "based in" is not where the event happens', () => {
+    const [based] = run('The militia, based in Vassa, said it had seized the depot.', {
+      places: [['Vassa', { feature: 'admin1', geoPrecision: 3 }]],
+    });
+    assert.equal(based?.place, null);
+    const [there] = run('The militia said it had seized the depot in Vassa.', {
+      places: [['Vassa', { feature: 'admin1', geoPrecision: 3 }]],
+    });
+    assert.equal(there?.place, 'Vassa');
+  });
+
+  it('"the town" stands for the last town an event was placed in', () => {
+    const got = run('Warplanes struck Tarn on Monday.\nRebel fighters entered the town the next day.', {
+      places: [['Tarn', {}]],
+    });
+    assert.deepEqual(
+      got.map((e) => [e.sub, e.place]),
+      [
+        ['Air/drone strike', 'Tarn'],
+        ['Armed clash', 'Tarn'],
+      ],
+    );
   });
 });

@@ -30,6 +30,19 @@ const PLACE_CARRY_SENTENCES = 2;
 const TOLL_PERIOD_WINDOW = 8;
 /** Characters after a figure read for that window (bounds the work on pathological one-sentence inputs). */
 const TOLL_TAIL_CHARS = 120;
+/** A `sinceref` word this many words before a past year makes the year a reference point ("since independence in
+ * 1946"), not the date of the event the sentence tells. Calibrated on written cases: a noun phrase of up to four
+ * words between them. */
+const SINCE_WINDOW = 5;
+/** How many words before a noun trigger an `eventanaphor` determiner may stand ("the offensive", "the rebel
+ * offensive"): one modifier at most, so "the rebels attack" (a verb) is rarely read as one. */
+const ANAPHOR_WINDOW = 2;
+/** How many words before a place an `origin` phrase may end ("based mostly in neighbouring X"): two modifiers. */
+const ORIGIN_WINDOW = 4;
+/** Added to a country's distance score: a country is the event's place only when nothing finer is near. */
+const COUNTRY_PENALTY = 400;
+/** Place features a `placeanaphor` noun ("the city", "the town") can stand for. */
+const SETTLEMENTS: ReadonlySet<string> = new Set(['city', 'town', 'village']);
 /** Signals that make a date a period bound rather than the event's date. */
 const PERIOD_SIGNALS = new Set(['since', 'until', 'till', 'for', 'within', 'over', 'during', 'throughout', 'by']);
 
@@ -175,7 +188,27 @@ interface Draft {
   actors: string[];
 }
 
-const toEventPlace = (p: PlaceMention): EventPlace => ({
+/** The admin1 names a place mention gives: a province itself, the province a town lies in, or the province a
+ * derived area ("northern Idlib province") is anchored on. */
+function adminName(p: PlaceMention, gazetteer?: Partial<Pick<Gazetteer, 'admin1'>>): string | null {
+  if (p.feature === 'admin1') return p.name;
+  if (p.admin1) return p.admin1;
+  const anchor = p.relation?.anchorId;
+  const code = anchor?.startsWith('geonames-admin1:') ? anchor.slice('geonames-admin1:'.length) : null;
+  return code ? (gazetteer?.admin1?.(code)?.name ?? null) : null;
+}
+
+/** A comparison key for an admin1 name: lower case, accents and generic words (cue class `adminword`) dropped. */
+export function areaKey(name: string | null, lexicon: EventLexicon): string | null {
+  if (!name) return null;
+  const plain = name.normalize('NFD').replace(/\p{M}/gu, '');
+  const tokens = tokenize(plain);
+  const generic = lexicon.cues.get('adminword');
+  const kept = tokens.filter((_, i) => !anyMatch(generic, tokens, i, i + 1)).map((t) => t.lower.replace(/['-]/g, ''));
+  return kept.length ? kept.join(' ') : null;
+}
+
+const toEventPlace = (p: PlaceMention, area: string | null): EventPlace => ({
   start: p.start,
   end: p.end,
   mention: p.id,
@@ -186,6 +219,7 @@ const toEventPlace = (p: PlaceMention): EventPlace => ({
   admin1: p.admin1,
   gazetteerId: p.gazetteerId,
   geoPrecision: p.geoPrecision,
+  area,
 });
 
 /** The place mention nearest the trigger (after it preferred, countries last), or null. */
@@ -196,13 +230,37 @@ function nearestPlace(places: readonly PlaceMention[], trigger: Span): PlaceMent
     const after = p.start >= trigger.end;
     const dist = after ? p.start - trigger.end : trigger.start - p.end;
     if (dist > MAX_PLACE_DISTANCE) continue;
-    const score = (after ? dist : dist * 1.5) + (p.feature === 'country' ? 400 : 0) + (p.geoPrecision === 3 ? 60 : 0);
+    const score =
+      (after ? dist : dist * 1.5) + (p.feature === 'country' ? COUNTRY_PENALTY : 0) + (p.geoPrecision === 3 ? 60 : 0);
     if (score < bestScore) {
       bestScore = score;
       best = p;
     }
   }
   return best;
+}
+
+/** The span of the first `placeanaphor` phrase of a sentence ("the town", "the city's"), or null. */
+function placeAnaphor(tokens: readonly Token[], lexicon: EventLexicon): Span | null {
+  if (!sentenceHas(lexicon, tokens, 'placeanaphor')) return null;
+  for (let i = 0; i < tokens.length; i++) {
+    for (const p of lexicon.cues.get('placeanaphor') ?? []) {
+      const n = matchAt(p, tokens, i);
+      if (n) return { start: (tokens[i] as Token).start, end: (tokens[i + n - 1] as Token).end };
+    }
+  }
+  return null;
+}
+
+/** Ids of the places an `origin` phrase introduces ("based in X", "out of X"): where the actor comes from. */
+function originPlaces(places: readonly PlaceMention[], tokens: readonly Token[], lexicon: EventLexicon): Set<string> {
+  const out = new Set<string>();
+  const patterns = lexicon.cues.get('origin');
+  for (const p of places) {
+    const at = tokens.findIndex((t) => t.start >= p.start);
+    if (at > 0 && anyMatch(patterns, tokens, Math.max(0, at - ORIGIN_WINDOW), at)) out.add(p.id);
+  }
+  return out;
 }
 
 /** Places listed after a capture verb up to the clause's end: "seized A, B and C". */
@@ -248,11 +306,26 @@ function planDates(dates: readonly DateMention[], refYear: number | null): DateP
   return { valid, latestEnd };
 }
 
+/** Ids of the dates a `sinceref` word shortly before makes reference points ("since independence in 1946"). */
+function sinceDates(dates: readonly DateMention[], tokens: readonly Token[], lexicon: EventLexicon): Set<string> {
+  const out = new Set<string>();
+  for (const d of dates) {
+    if (d.signal === 'since') {
+      out.add(d.id);
+      continue;
+    }
+    const at = tokens.findIndex((t) => t.start >= d.start);
+    if (at > 0 && anyMatch(lexicon.cues.get('sinceref'), tokens, Math.max(0, at - SINCE_WINDOW), at)) out.add(d.id);
+  }
+  return out;
+}
+
 function chooseDate(
   dates: readonly DateMention[],
   trigger: Span,
   refYear: number | null,
   plan: DatePlan | null = null,
+  since: ReadonlySet<string> = new Set(),
 ): { date: DateMention | null; background: boolean } {
   if (plan) {
     // the first date at the least distance: the first starting after the trigger, or the before one ending latest
@@ -281,7 +354,9 @@ function chooseDate(
     const coarse =
       d.precision === 'year' || d.precision === 'month' || d.precision === 'decade' || d.precision === 'season';
     const past = y !== null && refYear !== null && y < refYear && coarse;
-    if (past && (d.signal !== 'since' || d.end <= trigger.start)) {
+    // "for the first time since 1946": a reference point after the trigger dates nothing
+    if (past && since.has(d.id) && d.end > trigger.start) continue;
+    if (past) {
       // "In 2016, …" / "since 2016, when X was driven out": history recalled, dated to that year
       background = true;
       const dist = Math.abs(d.start - trigger.start);
@@ -508,12 +583,45 @@ export function killedTolls(
   return out;
 }
 
+/** The head word of a trigger, for telling "the offensive" from "the clashes": last word, plural -s dropped. */
+const headOf = (trigger: string): string => {
+  const last = trigger.toLowerCase().split(/\s+/).at(-1) ?? '';
+  return last.length > 3 && last.endsWith('s') && !last.endsWith('ss') ? last.slice(0, -1) : last;
+};
+
+/** True when a determiner of cue class `eventanaphor` stands just before the trigger ("their offensive"). */
+function definiteTrigger(hit: Hit, tokens: readonly Token[], lexicon: EventLexicon): boolean {
+  if (!hit.rule.flags.has('noun')) return false;
+  return anyMatch(lexicon.cues.get('eventanaphor'), tokens, Math.max(0, hit.from - ANAPHOR_WINDOW), hit.from);
+}
+
+/**
+ * The earlier mention a definite noun trigger refers back to: the nearest one of the same type and sub-type with
+ * the same head word, whose date, place and actors do not say it is another event. Null when there is none.
+ */
+function antecedentOf(mention: EventMention, earlier: readonly EventMention[]): EventMention | null {
+  const head = headOf(mention.triggerText);
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const e = earlier[k] as EventMention;
+    if (e.background || e.eventType !== mention.eventType || e.subEventType !== mention.subEventType) continue;
+    if (e.trigger.start >= mention.trigger.start || headOf(e.triggerText) !== head) continue;
+    if (e.date.value && mention.date.value && e.date.value !== mention.date.value) continue;
+    // "Israel stepped up its air strikes" after "Russia resumed air strikes": other actors, another campaign
+    if (e.actors.length && mention.actors.length && !e.actors.some((x) => mention.actors.includes(x))) continue;
+    const a = e.place;
+    const b = mention.place;
+    if (a && b && a.gazetteerId !== b.gazetteerId && !(a.area && a.area === b.area)) continue;
+    return e;
+  }
+  return null;
+}
+
 /** Extracts the event mentions of one document. */
 export function extractEvents(
   document: SourceDocument,
   layers: DocumentLayers,
   lexicon: EventLexicon,
-  gazetteer?: Pick<Gazetteer, 'country'>,
+  gazetteer?: Pick<Gazetteer, 'country'> & Partial<Pick<Gazetteer, 'admin1'>>,
 ): EventMention[] {
   const { text } = document;
   const ctx: ActorContext = actorContext(
@@ -528,6 +636,8 @@ export function extractEvents(
   let previousParagraph = -1;
   let sentenceIndex = 0;
   const lastPlaced = new Map<EventType, { place: PlaceMention; sentence: number }>();
+  // the town or city the document last placed an event in: what "the city" stands for
+  let lastSettlement: PlaceMention | null = null;
   for (const sentence of layers.sentences) {
     if (layers.noise.some((n) => n.kind !== 'credit' && n.start <= sentence.start && sentence.end <= n.end)) continue;
     if (sentence.paragraph > previousParagraph + 1) previous = null;
@@ -545,6 +655,8 @@ export function extractEvents(
     );
     const dates = layers.dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
     const datePlan = planDates(dates, refYear);
+    const since = sinceDates(dates, tokens, lexicon);
+    const origins = originPlaces(places, tokens, lexicon);
     const tolls = killedTolls(text, sentence, layers.casualties, lexicon);
     const seen = new Map<string, number>();
     const sentenceDrafts: Draft[] = [];
@@ -574,7 +686,13 @@ export function extractEvents(
         draft.hit.rule.flags.has('split') && draft.subEventType !== 'Armed clash'
           ? listedPlaces(text, places, trigger, sentence)
           : [];
-      let targets: (PlaceMention | null)[] = listed.length >= 2 ? listed : [listed[0] ?? nearestPlace(places, trigger)];
+      // "the town" stands for the last town placed, where it stands: it competes with the places named
+      const anaphor = lastSettlement ? placeAnaphor(tokens, lexicon) : null;
+      const here = places.filter((p) => !origins.has(p.id));
+      const candidates = anaphor && lastSettlement ? [...here, { ...lastSettlement, ...anaphor }] : here;
+      const nearest = listed[0] ?? nearestPlace(candidates, trigger);
+      const resolved = nearest && anaphor && nearest.start === anaphor.start ? lastSettlement : nearest;
+      let targets: (PlaceMention | null)[] = listed.length >= 2 ? listed : [resolved];
       const carried = lastPlaced.get(draft.eventType);
       const inheritsPlace =
         targets[0] === null &&
@@ -582,7 +700,7 @@ export function extractEvents(
         draft.eventType !== 'Strategic developments' &&
         sentenceIndex - carried.sentence <= PLACE_CARRY_SENTENCES;
       if (inheritsPlace && carried) targets = [carried.place];
-      const { date, background } = chooseDate(dates, trigger, refYear, datePlan);
+      const { date, background } = chooseDate(dates, trigger, refYear, datePlan, since);
       const eventDate: EventDate = date
         ? {
             value: background ? (yearOf(date.value)?.toString() ?? date.value) : date.value,
@@ -621,7 +739,8 @@ export function extractEvents(
         }
         seen.set(key, out.length);
         if (place && !background) lastPlaced.set(draft.eventType, { place, sentence: sentenceIndex });
-        out.push({
+        if (place && !background && SETTLEMENTS.has(place.feature)) lastSettlement = place;
+        const mention: EventMention = {
           id: `ev${out.length + 1}`,
           start: sentence.start,
           end: sentence.end,
@@ -631,14 +750,20 @@ export function extractEvents(
           trigger,
           triggerText: text.slice(trigger.start, trigger.end),
           actors: draft.actors,
-          place: place ? toEventPlace(place) : null,
+          place: place ? toEventPlace(place, areaKey(adminName(place, gazetteer), lexicon)) : null,
           date: eventDate,
           fatalities,
           fatalitiesSpan,
           status,
           claim: claim?.id ?? null,
           background,
-        });
+          antecedent: null,
+        };
+        const antecedent =
+          !background && definiteTrigger(draft.hit, tokens, lexicon) ? antecedentOf(mention, out) : null;
+        out.push(
+          antecedent ? { ...mention, antecedent: { mention: antecedent.id, rule: 'definite-anaphor' } } : mention,
+        );
       }
     }
     previous = sentenceDrafts.find((d) => d.eventType !== 'Strategic developments') ?? null;

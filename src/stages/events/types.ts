@@ -55,6 +55,12 @@ export interface EventPlace extends Span {
   readonly admin1: string | null;
   readonly gazetteerId: string | null;
   readonly geoPrecision: 1 | 2 | 3;
+  /**
+   * The first-level administrative area the place lies in (or is), as a comparison key: its name lower-cased,
+   * without accents and generic words ("Aleppo Province" and "Aleppo" are both `aleppo`); null when unknown (a
+   * country, a region spanning provinces). Fusion uses it to tell a province from a town in another province.
+   */
+  readonly area: string | null;
 }
 
 /**
@@ -91,6 +97,12 @@ export interface EventMention extends SpanAnnotation {
   readonly claim: string | null;
   /** True for history the text recalls (a year or month before the document's time: "In 2016, …"). */
   readonly background: boolean;
+  /**
+   * The earlier mention of the same document this one refers back to ("the offensive" after "launched an
+   * offensive"), and the rule that linked them; null when it names an event of its own. Fusion keeps the two in
+   * one event.
+   */
+  readonly antecedent: { readonly mention: string; readonly rule: string } | null;
 }
 
 declare module '../../model/layers.js' {

@@ -65,6 +65,10 @@ function placesCompatible(a: Item, b: Item): boolean {
     return a.dateBasis === 'text' && b.dateBasis === 'text' && a.date === b.date && a.timePrecision === 1;
   }
   if (a.place.gazetteerId && a.place.gazetteerId === b.place.gazetteerId) return true;
+  // a province (or a part of one) holds only the places inside it: the towns of the next province, however near
+  // its centre, are somewhere else
+  const coarse = a.place.geoPrecision === 3 || b.place.geoPrecision === 3;
+  if (coarse && a.place.area && b.place.area) return a.place.area === b.place.area;
   const precision = Math.max(a.place.geoPrecision, b.place.geoPrecision) as 1 | 2 | 3;
   return km(a.place, b.place) <= PLACE_KM[precision];
 }
@@ -77,12 +81,25 @@ function actorsCompatible(a: Item, b: Item): boolean {
   return a.actors.some((x) => b.actors.includes(x));
 }
 
+/**
+ * A mention the text does not date (report day) is vague in time, so it needs the very place of a dated one: the
+ * same gazetteer entry, or a province holding it. Nearness alone merged an undated capture of a city district with
+ * the capture of the city a day earlier on the dev corpus.
+ */
+function sameSiteWhenUndated(a: Item, b: Item): boolean {
+  if ((a.dateBasis === 'report-day') === (b.dateBasis === 'report-day')) return true;
+  if (!a.place || !b.place) return true;
+  if (a.place.gazetteerId && a.place.gazetteerId === b.place.gazetteerId) return true;
+  return a.place.geoPrecision === 3 || b.place.geoPrecision === 3;
+}
+
 const compatible = (a: Item, b: Item): boolean =>
   a.eventType === b.eventType &&
   a.subEventType === b.subEventType &&
   a.background === b.background &&
   datesCompatible(a, b) &&
   placesCompatible(a, b) &&
+  sameSiteWhenUndated(a, b) &&
   actorsCompatible(a, b);
 
 /** Shares an actor, or one side names none. */
@@ -215,8 +232,10 @@ function withPartners(
 function clusterItems(items: readonly Item[], linked: Linked): Item[][] {
   const isLinked = (a: Item, b: Item) => linked.pairs.has(`${a.order}:${b.order}`);
   const fits = (a: Item, b: Item) => compatible(a, b) || (isLinked(a, b) && datesCompatible(a, b));
-  const days = items.map((it) => dayNumber(it.date));
-  const clusterOf: (number | undefined)[] = new Array(items.length);
+  // indexed by item order (items may be a subset: the heads of coreference units)
+  const days: (number | null)[] = [];
+  for (const it of items) days[it.order] = dayNumber(it.date);
+  const clusterOf: (number | undefined)[] = new Array(days.length);
   const clusters: Item[][] = [];
   // a cluster is a home only if its first member fits: only clusters the index or an alignment offers are checked,
   // in creation order, so the first that fits is the one a scan of every cluster would find
@@ -342,6 +361,83 @@ function dateContradictions(
   return out;
 }
 
+/** Mentions of one document that refer to one event (an antecedent chain), and the item that stands for them. */
+interface Unit {
+  /** The first member, with the date, place and actors the chain gives when it gives none of its own. */
+  readonly head: Item;
+  readonly members: readonly Item[];
+}
+
+/**
+ * Groups each document's mentions along their `antecedent` links ("the offensive" refers back to "launched an
+ * offensive"): the members of a unit are clustered as one, its head standing for them with the text date, the
+ * place and the actors its members give.
+ */
+function coreferenceUnits(items: readonly Item[], documents: readonly AnalyzedDocument[]): Unit[] {
+  const byKey = new Map(items.map((it) => [`${it.doc}:${it.mention}`, it.order]));
+  const parent = items.map((it) => it.order);
+  const find = (x: number): number => {
+    let r = x;
+    while (parent[r] !== r) r = parent[r] as number;
+    return r;
+  };
+  for (const { document, layers } of documents) {
+    for (const m of (layers.events ?? []) as readonly EventMention[]) {
+      if (!m.antecedent) continue;
+      const a = byKey.get(`${document.id}:${m.id}`);
+      const b = byKey.get(`${document.id}:${m.antecedent.mention}`);
+      if (a === undefined || b === undefined) continue;
+      const [ra, rb] = [find(a), find(b)];
+      if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+  }
+  const groups = new Map<number, Item[]>();
+  for (const it of items) {
+    const r = find(it.order);
+    const list = groups.get(r);
+    if (list) list.push(it);
+    else groups.set(r, [it]);
+  }
+  return [...groups.values()].map((members) => {
+    const first = members[0] as Item;
+    if (members.length === 1) return { head: first, members };
+    const dated = first.dateBasis === 'text' ? first : (members.find((m) => m.dateBasis === 'text') ?? first);
+    const placed = members
+      .filter((m) => m.place)
+      .sort((a, b) => (a.place?.geoPrecision ?? 3) - (b.place?.geoPrecision ?? 3))[0];
+    const actors = [...new Set(members.flatMap((m) => m.actors))];
+    const head: Item = {
+      ...first,
+      date: dated.date,
+      timePrecision: dated.timePrecision,
+      dateBasis: dated.dateBasis,
+      place: first.place ?? placed?.place ?? null,
+      actors,
+    };
+    return { head, members };
+  });
+}
+
+/** Provenance links between units: a link of any member is a link of its unit's head. */
+function unitLinks(linked: Linked, units: readonly Unit[]): Linked {
+  const headOf = new Map<number, number>();
+  for (const u of units) for (const m of u.members) headOf.set(m.order, u.head.order);
+  const pairs = new Set<string>();
+  const partners = new Map<number, number[]>();
+  for (const [x, ys] of linked.partners) {
+    const hx = headOf.get(x) ?? x;
+    for (const y of ys) {
+      const hy = headOf.get(y) ?? y;
+      if (hx === hy || pairs.has(`${hx}:${hy}`)) continue;
+      pairs.add(`${hx}:${hy}`);
+      const list = partners.get(hx);
+      if (list) list.push(hy);
+      else partners.set(hx, [hy]);
+    }
+  }
+  return { pairs, partners };
+}
+
 /** The value most mentions give (ties: the first seen). */
 function mode<T>(values: readonly T[], key: (v: T) => string): T | null {
   const counts = new Map<string, { v: T; n: number }>();
@@ -400,7 +496,13 @@ export function fuseEvents(documents: readonly AnalyzedDocument[], corpus: Corpu
     }
   }
   const linked = alignedPairs(items, corpus);
-  const clusters = clusterItems(items, linked);
+  const units = coreferenceUnits(items, documents);
+  const unitOfHead = new Map(units.map((u, k) => [u.head.order, k]));
+  const clusters = clusterItems(
+    units.map((u) => u.head),
+    unitLinks(linked, units),
+  ).map((c) => c.flatMap((head) => units[unitOfHead.get(head.order) as number]?.members ?? [head]));
+  for (const c of clusters) c.sort((a, b) => a.order - b.order);
   const events: FusedEvent[] = [];
   const contradictions: FusedContradiction[] = [];
   for (const c of clusters) {

@@ -20,6 +20,7 @@ const town = (name: string, lat: number): EventPlace => ({
   admin1: null,
   gazetteerId: `t:${name}`,
   geoPrecision: 1,
+  area: null,
 });
 
 let n = 0;
@@ -42,6 +43,7 @@ function mention(over: Partial<EventMention>): EventMention {
     status: 'asserted',
     claim: null,
     background: false,
+    antecedent: null,
     ...over,
   };
 }
@@ -93,6 +95,45 @@ describe('fusion', () => {
       {},
     );
     assert.equal(b.events.length, 2);
+  });
+  it("a province holds its own towns, however far, and not the next province's, however near", () => {
+    const province = (name: string, area: string, lat: number): EventPlace => ({
+      ...town(name, lat),
+      gazetteerId: `a:${name}`,
+      geoPrecision: 3,
+      area,
+    });
+    const capture = { eventType: 'Battles', subEventType: 'Non-state actor overtakes territory' } as const;
+    const inside = fuseEvents(
+      [
+        doc('p one', [mention({ ...capture, place: province('Vassa Province', 'vassa', 10.3) })]),
+        doc('p two', [mention({ ...capture, place: { ...town('Tarn', 11.2), area: 'vassa' } })]),
+      ],
+      {},
+    );
+    assert.equal(inside.events.length, 1);
+    const next = fuseEvents(
+      [
+        doc('q one', [mention({ ...capture, place: province('Orlen Province', 'orlen', 10.3) })]),
+        doc('q two', [mention({ ...capture, place: { ...town('Tarn', 10.35), area: 'vassa' } })]),
+      ],
+      {},
+    );
+    assert.equal(next.events.length, 2);
+  });
+  it('a mention referring back (its antecedent) stays with it and brings the other documents along', () => {
+    const clash = { eventType: 'Battles', subEventType: 'Armed clash', triggerText: 'offensive' } as const;
+    const undated = { value: null, precision: null, basis: 'report-day', mention: null, span: null } as const;
+    const first = mention({ ...clash, place: null, date: undated });
+    const back = mention({ ...clash, place: null, antecedent: { mention: first.id, rule: 'definite-anaphor' } });
+    const other = mention({ ...clash });
+    const linked = fuseEvents([doc('r one', [first, back]), doc('r two', [other])], {});
+    assert.equal(linked.events.length, 1);
+    assert.equal(linked.events[0]?.mentions.length, 3);
+    // near miss: without the link the undated, unplaced mention stays on its own
+    const plain = mention({ ...clash, place: null, date: undated });
+    const alone = fuseEvents([doc('s one', [plain]), doc('s two', [mention({ ...clash })])], {});
+    assert.equal(alone.events.length, 2);
   });
   it('different tolls from two sources: the lowest is kept and a figure contradiction names both claims', () => {
     const d1 = doc(
