@@ -7,30 +7,33 @@
  *
  * The files are split in two by a hash of their name: "dev" (¾, whose errors `--errors` prints and which the rules
  * were tuned on) and "check" (¼, never inspected), so the check figures estimate performance on unseen text.
+ * errors-tempeval.ts groups the dev split's errors by category.
  * Exits 0 with a note when the benchmark directory is absent.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { extractDates, loadDateLexicon } from '../../src/stages/dates/index.js';
-import { sharedDir } from '../shared-dir.js';
+import { loadDateLexicon } from '../../src/stages/dates/index.js';
 import { chronoTimexes } from './chrono-baseline.js';
 import { type Counts, emptyCounts, figures, type Pair, scoreDoc, type Timex } from './score.js';
+import {
+  goldTimexes,
+  isCheckFile,
+  type SysTimex,
+  sitrepTimexes,
+  tempevalDir,
+  tempevalFiles,
+} from './tempeval-corpus.js';
 import { parseTimeML, type TimeMLDoc } from './tml.js';
 
 /** HeidelTime's value F1 on the TempEval-3 platinum test set (UzZaman et al. 2013, Task A ranking measure). */
 const HEIDELTIME_TE3_VALUE_F1 = 77.6;
-/** One file in CHECK_MODULUS goes to the untouched "check" split. */
-const CHECK_MODULUS = 4;
 
 const args = process.argv.slice(2);
 const argOf = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const shared = sharedDir();
-const dir =
-  argOf('--dir') ??
-  (shared ? path.join(shared, 'bench', 'tempeval3', 'TBAQ-cleaned') : '../shared/bench/tempeval3/TBAQ-cleaned');
+const dir = tempevalDir(argOf('--dir'));
 const errorsWanted = Number(argOf('--errors') ?? 0);
 
 if (!existsSync(dir)) {
@@ -38,20 +41,7 @@ if (!existsSync(dir)) {
   process.exit(0);
 }
 
-function fnv(s: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
-  return h;
-}
-
-const files: string[] = [];
-for (const sub of readdirSync(dir, { withFileTypes: true })) {
-  if (!sub.isDirectory()) continue;
-  for (const f of readdirSync(path.join(dir, sub.name)))
-    if (f.endsWith('.tml')) files.push(path.join(dir, sub.name, f));
-}
-files.sort();
-
+const files = tempevalFiles(dir);
 const lexicon = loadDateLexicon();
 const counts = { sitrep: emptyCounts(), chrono: emptyCounts(), dev: emptyCounts(), check: emptyCounts() };
 const errors: string[] = [];
@@ -68,8 +58,8 @@ function context(doc: TimeMLDoc, t: Timex): string {
 function collectErrors(
   doc: TimeMLDoc,
   gold: readonly Timex[],
-  sys: readonly (Timex & { rule: string })[],
-  pairs: Pair<Timex & { rule: string }>[],
+  sys: readonly SysTimex[],
+  pairs: Pair<SysTimex>[],
 ): void {
   const g = new Set(pairs.map((p) => p.gold));
   const s = new Set(pairs.map((p) => p.sys));
@@ -91,17 +81,14 @@ function collectErrors(
 for (const file of files) {
   const doc = parseTimeML(readFileSync(file, 'utf8'), path.basename(file, '.tml'));
   chars += doc.text.length;
-  const gold: Timex[] = doc.timexes.map((t) => ({ start: t.start, end: t.end, type: t.type, value: t.value }));
+  const gold = goldTimexes(doc);
   let t0 = performance.now();
-  const result = extractDates({ text: doc.text, lexicon, language: 'en', reference: doc.dct, sentences: [], skip: [] });
+  const sys = sitrepTimexes(doc, lexicon);
   sitrepMs += performance.now() - t0;
-  const sys = result.dates
-    .filter((d) => d.timex)
-    .map((d) => ({ start: d.start, end: d.end, type: d.type, value: d.value ?? '', rule: d.rule }));
   t0 = performance.now();
   const base = chronoTimexes(doc.text, doc.dct);
   chronoMs += performance.now() - t0;
-  const check = fnv(path.basename(file)) % CHECK_MODULUS === 0;
+  const check = isCheckFile(file);
   const pairs = scoreDoc(gold, sys, counts.sitrep);
   scoreDoc(gold, sys, check ? counts.check : counts.dev);
   scoreDoc(gold, base, counts.chrono);

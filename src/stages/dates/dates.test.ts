@@ -80,6 +80,27 @@ const VALUES: [string, [string, string | null][]][] = [
   ['The blockade lasted more than three weeks.', [['more than three weeks', 'P3W']]],
   ['A 24-hour truce was agreed.', [['24-hour', 'PT24H']]],
   ['Since the offensive began, forty people have died.', [['Since the offensive began', null]]],
+  ['Aid flights will continue for two more weeks.', [['two more weeks', 'P2W']]],
+  ['The mandate was extended for an additional year.', [['an additional year', 'P1Y']]],
+  ['The exchange stayed shut for eight trading days.', [['eight trading days', 'P8D']]],
+  ['The sirens sounded for a minute and a half.', [['a minute and a half', 'PT1M30S']]],
+  // seasons, coordinated days
+  ['Fighting flared in the winter of 2019.', [['the winter of 2019', '2019-WI']]],
+  ['Refugees arrived in the early summer.', [['the early summer', '2024-SU']]],
+  [
+    'The donor conference is set for December 4 and 5.',
+    [
+      ['December 4', '2024-12-04'],
+      ['5', '2024-12-05'],
+    ],
+  ],
+  // tense: a participle after "be" is not the finite verb; an -ed word after an article is an adjective
+  ['The salaries will be paid in March.', [['March', '2025-03']]],
+  ['The salaries were paid in March.', [['March', '2024-03']]],
+  ['The ministry will publish the list in a revised decree in March.', [['March', '2025-03']]],
+  // a plan in progress still lies ahead; a plan seen from the past ("were due to") does not
+  ['Families were planning to leave the camp on Monday.', [['Monday', '2024-12-02']]],
+  ['Families were due to leave the camp on Monday.', [['Monday', '2024-11-25']]],
   // references and sets
   ['The front now appears calm.', [['now', 'PRESENT_REF']]],
   ['Convoys cross every Friday.', [['every Friday', 'XXXX-WXX-5']]],
@@ -109,6 +130,9 @@ const NEAR_MISSES: [string, string[]][] = [
   ['A second convoy arrived.', []],
   ['It imports about three-quarters of its fuel.', []],
   ['The march on the capital was peaceful.', []],
+  // a number after a date is a second day only when it closes the clause
+  ['The summit opened on December 4 and 5 delegates walked out.', ['December 4']],
+  ['Two more soldiers were wounded.', []],
   // "May 5:30" is a clock time after a name, not the fifth of May
   ['Her flight left at May 5:30 local time.', ['5:30 local']],
 ];
@@ -128,6 +152,36 @@ describe('dates: year-ago comparisons', () => {
         ['A year earlier', '1988-Q3'],
         ['a year earlier', '1988-Q3'],
       ],
+    );
+  });
+  it('"the same period last year", "last year\'s quarter", "the 1988 quarter" are the reported quarter a year back', () => {
+    const text =
+      'Net income rose to $9 million in the third quarter. In the 1988 quarter, margins were thinner. ' +
+      "Sales were flat in the same period last year. Last year's quarter included a charge.";
+    assert.deepEqual(
+      mentionsOf(text, { published: EARNINGS_DAY, publishedBasis: 'metadata' }).map((m) => [m.surface, m.value]),
+      [
+        ['the third quarter', '1989-Q3'],
+        ['the 1988 quarter', '1988-Q3'],
+        ['the same period last year', '1988-Q3'],
+        ["Last year's quarter", '1988-Q3'],
+      ],
+    );
+  });
+  it('"the year-earlier period" names the last quarter reported, however far back', () => {
+    const text =
+      'Net income rose in the third quarter. The board met on Monday. Analysts were pleased. Margins improved. ' +
+      'In the year-earlier period, the company lost money.';
+    const values = mentionsOf(text, { published: EARNINGS_DAY, publishedBasis: 'metadata' }).map((m) => m.value);
+    assert.equal(values.at(-1), '1988-Q3');
+  });
+  it('with no quarter named, "the 1988 quarter" is only its year', () => {
+    assert.deepEqual(
+      mentionsOf('In the 1988 quarter, margins were thinner.', {
+        published: EARNINGS_DAY,
+        publishedBasis: 'metadata',
+      }).map((m) => [m.surface, m.value]),
+      [['the 1988 quarter', '1988']],
     );
   });
   it('without a quarter nearby, "a year earlier" is last year', () => {
@@ -304,6 +358,12 @@ const LANGUAGES: [string, string, [string, string | null][]][] = [
   ],
   ['de', 'Die Stadt fiel am 27. November 2024.', [['27. November 2024', '2024-11-27']]],
   ['de', 'Die Stadt fiel am 27.11.2024.', [['27.11.2024', '2024-11-27']]],
+  ['de', 'Die Waffenruhe endete am Samstag.', [['Samstag', '2024-11-30']]],
+  ['es', 'Los rebeldes entraron en la ciudad el sábado.', [['sábado', '2024-11-30']]],
+  ['es', 'El convoy llegó el lunes 25 de noviembre.', [['lunes 25 de noviembre', '2024-11-25']]],
+  ['fr', 'Le cessez-le-feu a été signé le 30 novembre.', [['30 novembre', '2024-11-30']]],
+  ['fr', 'Les combats ont repris mardi dernier.', [['mardi dernier', '2024-11-26']]],
+  ['it', 'I colloqui riprenderanno il 2 dicembre.', [['2 dicembre', '2024-12-02']]],
 ];
 
 describe('dates: Spanish, French, Italian and German names', () => {

@@ -1,10 +1,10 @@
+import { formatDay, parseIsoDay } from '../../lib/time/index.js';
 import type { Span } from '../../model/index.js';
 import { ActiveLexicon } from './active.js';
-import { formatDay, parseIsoDay } from './calendar.js';
 import { dateRole } from './dateline.js';
 import type { DateLexicon } from './lexicon.js';
 import { type PreviousDate, precisionOf, resolve } from './resolve.js';
-import { matchAt, mayStartAt } from './rules/index.js';
+import { coordinatedDay, matchAt, mayStartAt } from './rules/index.js';
 import type { Candidate, Sem } from './sem.js';
 import { type CueCache, tenseNear } from './tense.js';
 import { type Token, tokenize } from './tokens.js';
@@ -106,6 +106,11 @@ function scan(
     if (cand) {
       out.push(cand);
       i = cand.end;
+      const second = coordinatedDay(c, cand);
+      if (second) {
+        out.push(second);
+        i = second.end;
+      }
     } else i++;
   }
   return out;
@@ -170,6 +175,8 @@ export function extractDates(input: ExtractInput): ExtractResult {
   let previousSentence = -1;
   let lastQuarterSentence = -Infinity;
   let lastQuarter: PreviousDate | null = null;
+  /** "-Q3" of the last quarter named, for "the 1988 quarter". */
+  let lastQuarterPart: string | null = null;
   // first and last+1 token of every sentence, so that each date finds its sentence in constant time
   const sentenceFirst: number[] = [];
   const sentenceEnd: number[] = [];
@@ -194,9 +201,13 @@ export function extractDates(input: ExtractInput): ExtractResult {
     let prev = sem.k === 'time' && previousSentence !== sid ? null : previous;
     const quarterNear = sid - lastQuarterSentence <= YEAR_AGO_QUARTER_WINDOW_SENTENCES;
     if (sem.k === 'narrative' && sem.yearAgo) {
-      // "a year earlier" compares with the quarter just reported, else it is last year
-      if (quarterNear) prev = lastQuarter;
+      // "a year earlier" compares with the quarter just reported, else it is last year; "the year-earlier period"
+      // names a reporting period, so it is the last quarter named however far back
+      if (quarterNear || (cand.rule === 'year-earlier-quarter' && lastQuarter)) prev = lastQuarter;
       else sem = { k: 'unit', unit: 'Y', offset: sem.n };
+    } else if (cand.rule === 'year-quarter' && sem.k === 'abs' && quarterNear && lastQuarterPart) {
+      // "the 1988 quarter" right after "the third quarter": the third quarter of 1988
+      sem = { ...sem, yearPart: lastQuarterPart };
     } else if (sem.k === 'narrative' && sem.unit === 'Q') {
       prev = lastQuarter;
     } else if (cand.rule === 'the-quarter' && quarterNear && lastQuarter?.value) {
@@ -229,11 +240,12 @@ export function extractDates(input: ExtractInput): ExtractResult {
     if ((r.type === 'DATE' || r.type === 'TIME') && precision !== null && (value !== null || r.relative !== null)) {
       previous = { value, relative: r.relative };
       previousSentence = sid;
-      // a comparison point ("a year earlier", "the year-ago quarter") is not the period being reported: the next
-      // comparison still counts from the reported quarter, not a year further back
-      if (precision === 'quarter' && !(sem.k === 'narrative' && sem.yearAgo)) {
+      // a comparison point ("a year earlier", "the year-ago quarter", "the 1988 quarter") is not the period being
+      // reported: the next comparison still counts from the reported quarter, not a year further back
+      if (precision === 'quarter' && !(sem.k === 'narrative' && sem.yearAgo) && cand.rule !== 'year-quarter') {
         lastQuarterSentence = sid;
         lastQuarter = previous;
+        lastQuarterPart = /-Q\d$/.exec(value ?? '')?.[0] ?? null;
       }
     }
   });

@@ -4,12 +4,12 @@ import { extractDates } from './extract.js';
 import type { DateLexicon } from './lexicon.js';
 import type { DateMention } from './types.js';
 
+export { applySpec } from '../../lib/time/index.js';
 export type { ExtractedDate, ExtractInput, ExtractResult } from './extract.js';
 export { extractDates } from './extract.js';
 export type { DateLexicon } from './lexicon.js';
 export { parseDateLexicon } from './lexicon.js';
 export { BUNDLED_DATA_DIR, defaultDateLexicon, loadDateLexicon } from './load-lexicon.js';
-export { applySpec } from './resolve.js';
 export type * from './types.js';
 
 declare module '../../pipeline/stage.js' {

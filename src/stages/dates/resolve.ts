@@ -1,15 +1,15 @@
 import {
   addMonths,
+  applySpec,
   dayNumber,
   formatDay,
   formatMonth,
   formatWeek,
   fromDayNumber,
-  isoWeekday,
   isValidDate,
   nthWeekday,
   pad,
-} from './calendar.js';
+} from '../../lib/time/index.js';
 import type { Direction, Sem } from './sem.js';
 import type { DateAnchor, DatePrecision, RelativeSpec, Tense, TimexType } from './types.js';
 
@@ -132,29 +132,6 @@ const WEEKEND_WEEKS: Readonly<Record<'past' | 'future' | 'nearest', readonly num
   future: [0, 0, 0, 0, 0, 0, 1],
   nearest: [-1, -1, 0, 0, 0, 0, 0],
 };
-
-/** Applies a relative spec to a reference day number. */
-export function applySpec(spec: RelativeSpec, ref: number): string {
-  const { y, m } = fromDayNumber(ref);
-  switch (spec.unit) {
-    case 'day':
-      return formatDay(ref + (spec.offsets[isoWeekday(ref) - 1] ?? 0)) + (spec.suffix ?? '');
-    case 'week':
-      return formatWeek(ref + 7 * (spec.byWeekday?.[isoWeekday(ref) - 1] ?? spec.offset)) + (spec.weekend ? '-WE' : '');
-    case 'month': {
-      const t = addMonths(y, m, spec.offset);
-      return formatMonth(t.y, t.m);
-    }
-    case 'quarter': {
-      const total = y * 4 + Math.floor((m - 1) / 3) + spec.offset;
-      return `${pad(Math.floor(total / 4), 4)}-Q${(total % 4) + 1}`;
-    }
-    case 'year':
-      return pad(y + spec.offset, 4);
-    case 'in-year':
-      return pad(y + (spec.yearOffsets[m - 1] ?? 0), 4) + spec.suffix;
-  }
-}
 
 const PRECISIONS: readonly [RegExp, DatePrecision][] = [
   [/^\d{4}-\d{2}-\d{2}T/, 'time'],

@@ -31,6 +31,20 @@ const ADVERB_GAP = new Set([
   'previously',
 ]);
 
+/** Determiners before which an -ed word is an adjective, not a verb: "the injured men", "a planned visit". */
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+
+/** True when token k follows a determiner, possibly across an adverb ("a still unspecified date"). */
+function afterDeterminer(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= k - 2; j--) {
+    const p = tokens[j];
+    if (p?.kind !== 'word') return false;
+    if (DETERMINERS.has(p.norm)) return true;
+    if (!ADVERB_GAP.has(p.norm) && !p.norm.endsWith('ly')) return false;
+  }
+  return false;
+}
+
 /** The tense a token sets, or null. `k` indexes `tokens`. */
 function cueOf(tokens: readonly Token[], k: number, lex: ActiveLexicon, english: boolean): Tense | 'skip' | null {
   const t = tokens[k];
@@ -38,22 +52,33 @@ function cueOf(tokens: readonly Token[], k: number, lex: ActiveLexicon, english:
   const m = lex.match(tokens, k, 'tense');
   if (m) {
     const v = m.entry.value;
-    // "was due to", "had been scheduled to": a plan seen from the past
-    if (v === 'future' && m.entry.tokens.length > 1 && PAST_AUX.has(tokens[k - 1]?.norm ?? '')) return 'past';
+    // "was due to", "had been scheduled to": a plan seen from the past; "were planning to" is still ahead
+    const progressive = m.entry.tokens[0]?.endsWith('ing') ?? false;
+    if (v === 'future' && m.entry.tokens.length > 1 && !progressive && PAST_AUX.has(tokens[k - 1]?.norm ?? ''))
+      return 'past';
+    // "will be paid", "has been held": an irregular participle after be/have is not the finite verb either
+    if (v === 'past' && m.entry.tokens.length === 1 && !lex.has('participle-aux', t.norm) && afterAux(tokens, k, lex))
+      return 'skip';
     return v === 'perfect' ? 'past' : v === 'future' || v === 'past' || v === 'present' ? v : null;
   }
   if (!english || t.norm.length < MIN_ED_WORD_LENGTH || !t.norm.endsWith('ed')) return null;
   if (lex.has('not-past', t.norm)) return null;
   const prev = tokens[k - 1];
   if (prev && !t.spaced && prev.text === '-') return null; // "Iran-backed"
+  if (afterDeterminer(tokens, k)) return null; // "a still unspecified date", "the injured men"
   // a participle after be/have ("will be held", "had been killed") is not the finite verb: skip it
+  return afterAux(tokens, k, lex) ? 'skip' : 'past';
+}
+
+/** True when token k follows a form of be/have, possibly across adverbs: k is then a participle. */
+function afterAux(tokens: readonly Token[], k: number, lex: ActiveLexicon): boolean {
   for (let j = k - 1, seen = 0; j >= 0 && seen < 3; j--, seen++) {
     const p = tokens[j];
-    if (p?.kind !== 'word') break;
-    if (lex.has('participle-aux', p.norm)) return 'skip';
-    if (!ADVERB_GAP.has(p.norm)) break;
+    if (p?.kind !== 'word') return false;
+    if (lex.has('participle-aux', p.norm)) return true;
+    if (!ADVERB_GAP.has(p.norm)) return false;
   }
-  return 'past';
+  return false;
 }
 
 /**

@@ -1,4 +1,7 @@
+import type { RelativeSpec } from '../../lib/time/index.js';
 import type { SpanAnnotation } from '../../model/index.js';
+
+export type { RelativeSpec } from '../../lib/time/index.js';
 
 /** TIMEX3 type: a calendar date or period (DATE), a clock time (TIME), a length of time (DURATION), a recurrence (SET). */
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -31,29 +34,6 @@ export type TimexMod =
   | 'AFTER'
   | 'ON_OR_BEFORE'
   | 'ON_OR_AFTER';
-
-/**
- * How to recompute a `publication`-anchored value once a publication date is known (the `publication` stage does
- * this for documents whose date it infers). Pure data, so no code is shared between stages:
- * - `day`: the reference date plus `offsets[w]` days, where `w` is the reference date's ISO weekday minus one
- *   (0 = Monday). A weekday phrase's offsets depend on its tense: "on Saturday" in a past-tense clause is 0 on a
- *   Saturday, -1 on a Sunday, …; "yesterday" is -1 whatever the weekday. `suffix` is appended (`TNI`, `T15:00`).
- * - `week` / `month` / `quarter` / `year`: that many units from the reference's own (0 = the same, -1 = last);
- *   `weekend` marks `YYYY-Www-WE`; `byWeekday` (index 0 = Monday), when present, replaces `offset` by a week
- *   offset that depends on the reference's weekday ("over the weekend" read on a Monday is the previous week's).
- * - `in-year`: the reference's year plus `yearOffsets[m]` (m = the reference month minus one), followed by
- *   `suffix` ("-11" for "in November", "-11-30" for "Nov. 30", "-Q3" for "the third quarter", "-SU", "-H1").
- */
-export type RelativeSpec =
-  | { readonly unit: 'day'; readonly offsets: readonly number[]; readonly suffix?: string }
-  | {
-      readonly unit: 'week';
-      readonly offset: number;
-      readonly weekend?: boolean;
-      readonly byWeekday?: readonly number[];
-    }
-  | { readonly unit: 'month' | 'quarter' | 'year'; readonly offset: number }
-  | { readonly unit: 'in-year'; readonly suffix: string; readonly yearOffsets: readonly number[] };
 
 /** What a date states about the document itself: its publication or update (datelines, "Published 30 Nov 2024"). */
 export type DocumentDateRole = 'published' | 'updated' | 'dateline';

@@ -1,6 +1,6 @@
+import { parseExactIsoDay } from '../../lib/time/index.js';
 import type { LayerTypes, SourceDocument } from '../../model/index.js';
 import type { AnalyzedDocument } from '../../pipeline/stage.js';
-import { parseDay } from './calendar.js';
 import { wordSetOf, wordsAt } from './similarity.js';
 
 export type DateMention = LayerTypes['dates'];
@@ -97,4 +97,4 @@ export function viewOf(d: AnalyzedDocument): DocumentView {
 
 /** The day a mention stands for, if it has day precision and a value. */
 export const dayOf = (m: DateMention): number | null =>
-  (m.type === 'DATE' || m.type === 'TIME') && m.value ? parseDay(m.value.slice(0, 10)) : null;
+  (m.type === 'DATE' || m.type === 'TIME') && m.value ? parseExactIsoDay(m.value.slice(0, 10)) : null;

@@ -1,5 +1,5 @@
+import { applySpec, parseExactIsoDay } from '../../lib/time/index.js';
 import type { CorpusStage } from '../../pipeline/stage.js';
-import { applySpec, parseDay } from './calendar.js';
 import { type DateMention, type DocumentView, viewOf } from './document-view.js';
 import { type Anchor, anchorsOf, INFERRED_ANCHOR_WEIGHT, inferPublication } from './infer.js';
 import { idfOf, keyTermsOf, overlap, wordsOf } from './similarity.js';
@@ -26,7 +26,7 @@ export const MIN_DOCUMENT_RELATEDNESS = 0.2;
 
 /** Values of the publication-anchored mentions the dates stage left unresolved, computed for day `published`. */
 function resolveAll(mentions: readonly DateMention[], published: string): Record<string, string> {
-  const ref = parseDay(published);
+  const ref = parseExactIsoDay(published);
   const out: Record<string, string> = {};
   if (ref === null) return out;
   for (const m of mentions) if (m.value === null && m.relative) out[m.id] = applySpec(m.relative, ref);

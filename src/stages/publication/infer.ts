@@ -1,4 +1,4 @@
-import { applySpec, formatDay, parseDay } from './calendar.js';
+import { applySpec, formatDay, parseExactIsoDay } from '../../lib/time/index.js';
 import { type DateMention, type DocumentView, dayOf, type MentionView } from './document-view.js';
 import { idfOf, similarity } from './similarity.js';
 import type { PublicationEvidence } from './types.js';
@@ -109,7 +109,7 @@ function dayAt(m: DateMention, p: number): number | null {
   const spec = m.relative;
   if (!spec) return null;
   if (spec.unit === 'day' || (spec.unit === 'in-year' && /^-\d{2}-\d{2}/.test(spec.suffix))) {
-    return parseDay(applySpec(spec, p).slice(0, 10));
+    return parseExactIsoDay(applySpec(spec, p).slice(0, 10));
   }
   return null;
 }
@@ -136,7 +136,7 @@ export function anchorsOf(
   const out: Anchor[] = [];
   for (const { mention, words } of view.mentions) {
     const v = resolvedValue(mention);
-    const day = v && (mention.type === 'DATE' || mention.type === 'TIME') ? parseDay(v.slice(0, 10)) : null;
+    const day = v && (mention.type === 'DATE' || mention.type === 'TIME') ? parseExactIsoDay(v.slice(0, 10)) : null;
     if (day !== null && mention.role === null) out.push({ doc: view.document.id, mention, day, words, weight });
   }
   return out;

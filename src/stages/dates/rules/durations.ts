@@ -1,5 +1,5 @@
 import type { Candidate } from '../sem.js';
-import { glued, normAt, type RuleContext } from './context.js';
+import { glued, normAt, phraseAt, type RuleContext } from './context.js';
 import { durationValue, quantityAt, quantityModAt } from './quantity.js';
 import { frequencyContext } from './relative.js';
 
@@ -20,6 +20,11 @@ const DURATION_DETERMINERS = new Set([
   'whole',
   'full',
 ]);
+
+/** Words between a quantity and its unit that keep it a plain duration: "two more weeks", "an additional year". */
+const DURATION_ADDITIVES = new Set(['more', 'additional', 'further', 'extra']);
+/** Kinds of day counted like days: "eight trading days", "ten working days" (the value stays PnD). */
+const DAY_KINDS = new Set(['trading', 'business', 'working', 'calendar']);
 
 /** Bare plural units after these words are vague durations: "for years", "over decades", "within hours". */
 const VAGUE_PLURAL_SIGNALS = new Set(['for', 'over', 'within', 'in', 'after', 'lasting', 'took', 'spent', 'than']);
@@ -45,6 +50,8 @@ export function durationRule(c: RuleContext, i: number): Candidate | null {
     let u = q.end;
     const hyphen = c.tokens[u]?.text === '-' && glued(c, u) && glued(c, u + 1);
     if (hyphen) u++;
+    else if (DURATION_ADDITIVES.has(normAt(c, u) ?? '')) u++;
+    if (!hyphen && DAY_KINDS.has(normAt(c, u) ?? '') && c.lex.match(c.tokens, u + 1, 'unit')?.entry.value === 'D') u++;
     const unit = c.lex.match(c.tokens, u, 'unit');
     if (!unit) return null;
     const qText = c.tokens[k]?.norm;
@@ -62,14 +69,16 @@ export function durationRule(c: RuleContext, i: number): Candidate | null {
     // "a second attack" is an ordinal, not a second of time
     if (unit.entry.value === 'TS' && (qText === 'a' || qText === 'an') && c.tokens[unit.end]?.kind === 'word')
       return null;
-    const end = unit.end;
+    // "a minute and a half", "two hours and a half"
+    const half = q.n !== 'X' && !hyphen ? phraseAt(c, unit.end, 'and a half') : -1;
+    const end = half >= 0 ? half : unit.end;
     // "52 years old": an age
     if (normAt(c, end) === 'old') return null;
     // "a year-earlier loss", "year-end": the unit is part of another compound
     if (!hyphen && c.tokens[end]?.text === '-' && glued(c, end)) return null;
     // "68-year-old" is an age, not a period of time (TimeBank leaves ages untagged)
     if (hyphen && c.tokens[end]?.text === '-' && normAt(c, end + 1) === 'old' && glued(c, end)) return null;
-    const value = durationValue(q, unit.entry.value);
+    const value = durationValue(half >= 0 && q.n !== 'X' ? { ...q, n: q.n + 0.5 } : q, unit.entry.value);
     // "the 30-day period": the compound is an adjective, "the" belongs to the noun
     const start = hyphen && normAt(c, i) === 'the' && k === i + 1 ? k : i;
     return {

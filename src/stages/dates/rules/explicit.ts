@@ -1,6 +1,6 @@
-import { isValidDate } from '../calendar.js';
+import { isValidDate } from '../../../lib/time/index.js';
 import type { Candidate, Direction } from '../sem.js';
-import { dayAt, digitsAt, glued, normAt, type RuleContext, yearAt } from './context.js';
+import { clauseEnd, dayAt, digitsAt, glued, normAt, type RuleContext, yearAt } from './context.js';
 import { spelledYearRule } from './periods.js';
 
 /** Two-digit years: below this pivot they are 20xx, otherwise 19xx ("11/30/24" → 2024, "3/4/98" → 1998). */
@@ -82,6 +82,22 @@ export function monthDayYear(c: RuleContext, i: number): Candidate | null {
     lang: month.lang,
   };
 }
+
+/** "April 24 and 25": the second day of a coordinated pair, in the first date's month (and year). */
+export function coordinatedDay(c: RuleContext, first: Candidate): Candidate | null {
+  const s = first.sem;
+  if (s.k !== 'abs' || s.m === undefined || s.d === undefined || s.time !== undefined || s.holiday) return null;
+  const conj = normAt(c, first.end);
+  if (conj !== 'and' && conj !== 'or') return null;
+  const day = dayAt(c, first.end + 1);
+  // a later day of the same month, closing the clause: "April 24 and 25." but not "May 5 and 2 others"
+  if (!day || day.day <= s.d || !clauseEnd(c, day.end)) return null;
+  if (!isValidDate(s.y ?? LEAP_YEAR, s.m, day.day)) return null;
+  return { start: first.end + 1, end: day.end, sem: { ...s, d: day.day }, rule: 'coordinated-day', lang: first.lang };
+}
+
+/** Any leap year: checks a day of an unstated year ("February 28 and 29"). */
+const LEAP_YEAR = 2000;
 
 /** A direction word's meaning for a date without a year: "last" → strictly past, "this" → the same year. */
 function directionOfWord(value: string): Direction {

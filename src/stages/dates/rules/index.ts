@@ -11,6 +11,7 @@ import {
   dayOffsetRule,
   narrativeRule,
   refRule,
+  seasonSem,
   setRule,
   thisPartRule,
   unitRelRule,
@@ -19,6 +20,7 @@ import {
 import { clockRule } from './times.js';
 
 export type { RuleContext } from './context.js';
+export { coordinatedDay } from './explicit.js';
 
 type Rule = (c: RuleContext, i: number) => Candidate | null;
 
@@ -190,6 +192,19 @@ export function matchAt(c: RuleContext, i: number): Candidate | null {
     const inner = matchAt(c, i + 1);
     if (inner && inner.start === i + 1 && inner.sem.k === 'abs' && inner.sem.decade !== undefined) {
       return { ...inner, start: i, sem: { k: 'abs', decade: inner.sem.decade } };
+    }
+    // "the early summer", "the late autumn"
+    const mod = c.lex.match(c.tokens, i + 1, 'part-modifier');
+    const season = mod ? c.lex.match(c.tokens, mod.end, 'season') : null;
+    if (mod && season) {
+      const cand: Candidate = {
+        start: i,
+        end: season.end,
+        sem: seasonSem(season.entry.value),
+        rule: 'the-season',
+        lang: season.entry.lang,
+      };
+      return withMod(cand, mod.entry.value, longest(c, i));
     }
   }
   const base = longest(c, i);

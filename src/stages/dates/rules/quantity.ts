@@ -115,6 +115,7 @@ const FRACTION_UNITS: Readonly<Record<string, readonly [string, number]>> = {
   M: ['D', 30],
   D: ['TH', 24],
   TH: ['TM', 60],
+  TM: ['TS', 60],
   W: ['D', 7],
 };
 

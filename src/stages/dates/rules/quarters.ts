@@ -1,5 +1,5 @@
 import type { Candidate } from '../sem.js';
-import { digitsAt, glued, normAt, type RuleContext, yearAt } from './context.js';
+import { digitsAt, glued, normAt, phraseAt, type RuleContext, yearAt } from './context.js';
 import { monthDayYear } from './explicit.js';
 
 /** Words before "quarter"/"period" meaning the latest completed one ("the latest quarter" = last quarter). */
@@ -8,6 +8,39 @@ const CURRENT = new Set(['current', 'present', 'this']);
 /** "year-earlier quarter", "year-ago period", "comparable": the same quarter a year before the last one mentioned. */
 const YEAR_AGO = new Set(['earlier', 'ago']);
 const YEAR_POSSESSIVE: Readonly<Record<string, number>> = { this: 0, last: -1, next: 1 };
+
+/** Phrases after "the same period" / "the quarter" that put it a year back: "the same period last year". */
+const A_YEAR_BACK = [
+  'last year',
+  'a year ago',
+  'a year earlier',
+  'of last year',
+  'the year before',
+  'the previous year',
+];
+
+/**
+ * "the same period last year", "the quarter a year ago", "last year's quarter": the quarter just reported, a year
+ * earlier (resolved like "the year-earlier quarter" against the last quarter the text named).
+ */
+function yearAgoPeriod(c: RuleContext, i: number, k: number, yearOffset: number | null): Candidate | null {
+  const noun = normAt(c, k);
+  if (noun !== 'quarter' && noun !== 'period') return null;
+  let end = -1;
+  for (const phrase of A_YEAR_BACK) {
+    end = phraseAt(c, k + 1, phrase);
+    if (end >= 0) break;
+  }
+  if (end < 0 && yearOffset === -1) end = k + 1;
+  if (end < 0) return null;
+  return {
+    start: i,
+    end,
+    sem: { k: 'narrative', unit: 'Y', n: -1, yearAgo: true },
+    rule: 'year-earlier-quarter',
+    lang: 'en',
+  };
+}
 
 /** An ordinal at i ("third", "3rd", "fourth-"), 1–4. */
 function ordinalAt(c: RuleContext, i: number): { n: number; end: number } | null {
@@ -64,6 +97,8 @@ export function quarterRule(c: RuleContext, i: number): Candidate | null {
   }
   // year-earlier / year-ago quarter
   if (normAt(c, k) === 'comparable' || normAt(c, k) === 'same' || normAt(c, k) === 'corresponding') k++;
+  const compared = yearAgoPeriod(c, i, k, yearOffset);
+  if (compared) return compared;
   if (
     normAt(c, k) === 'year' &&
     c.tokens[k + 1]?.text === '-' &&
@@ -98,6 +133,9 @@ export function quarterRule(c: RuleContext, i: number): Candidate | null {
   if (latest && noun === 'period' && modifier === 'latest') {
     return { start: i, end: e + 1, sem: { k: 'unit', unit: 'Q', offset: -1 }, rule: 'latest-period', lang: 'en' };
   }
+  // "the 1988 period": a reporting period of that year (extract.ts reads its quarter from the one just reported)
+  if (noun === 'period' && y !== null && !ord && !latest && normAt(c, i) === 'the')
+    return { start: i, end: e + 1, sem: { k: 'abs', y }, rule: 'year-quarter', lang: 'en' };
   if (noun !== 'quarter' && noun !== 'half') return null;
   // "the third-quarter results": the compound is an adjective, "the" belongs to the noun
   const start = hyphen && normAt(c, i) === 'the' ? i + 1 : i;

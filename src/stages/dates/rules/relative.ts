@@ -1,10 +1,27 @@
 import type { Candidate, Direction, Sem } from '../sem.js';
-import { clauseEnd, glued, normAt, type RuleContext } from './context.js';
+import { clauseEnd, glued, normAt, type RuleContext, yearAt } from './context.js';
 import { weekdayAt } from './explicit.js';
+import { spelledYearRule } from './periods.js';
 import { quantityAt, quantityModAt } from './quantity.js';
 
 /** Middle month of each season, used to place "last fall" or "this summer" in a year. */
 const SEASON_MONTH: Readonly<Record<string, number>> = { SP: 4, SU: 7, FA: 10, WI: 1 };
+
+/** A season of an unstated year ("the summer"): the one nearest the reference. */
+export const seasonSem = (code: string): Sem => ({
+  k: 'in-year',
+  suffix: `-${code}`,
+  month: SEASON_MONTH[code] ?? 1,
+  dir: 'nearest',
+});
+
+/** A year at i, in digits ("1994") or words ("nineteen ninety-four"). */
+function yearOrSpelledAt(c: RuleContext, i: number): { y: number; end: number } | null {
+  const y = yearAt(c, i);
+  if (y !== null) return { y, end: i + 1 };
+  const spelled = spelledYearRule(c, i);
+  return spelled?.sem.k === 'abs' && spelled.sem.y !== undefined ? { y: spelled.sem.y, end: spelled.end } : null;
+}
 
 /** A part of day after a day word ("yesterday morning", "Friday night"): a TIMEX3 time suffix (TMO, T12:00). */
 export function partOfDayAt(c: RuleContext, i: number): { time: string; end: number } | null {
@@ -127,15 +144,19 @@ export function unitRelRule(c: RuleContext, i: number): Candidate | null {
     unit.entry.category === 'season' &&
     c.lex.match(c.tokens, end, 'direction-after') === null
   ) {
+    // "the summer of 1994", "the winter of nineteen ninety-four": that year's
+    const of = normAt(c, end) === 'of' ? yearOrSpelledAt(c, end + 1) : null;
+    if (of) {
+      return {
+        start: i,
+        end: of.end,
+        sem: { k: 'abs', y: of.y, yearPart: `-${unit.entry.value}` },
+        rule: 'the-season-year',
+        lang: unit.entry.lang,
+      };
+    }
     // "the summer": this year's
-    const month = SEASON_MONTH[unit.entry.value] ?? 1;
-    return {
-      start: i,
-      end,
-      sem: { k: 'in-year', suffix: `-${unit.entry.value}`, month, dir: 'nearest' },
-      rule: 'the-season',
-      lang: unit.entry.lang,
-    };
+    return { start: i, end, sem: seasonSem(unit.entry.value), rule: 'the-season', lang: unit.entry.lang };
   }
   if (before) {
     value = before.entry.value;

@@ -1,4 +1,7 @@
-/** Plain UTC calendar arithmetic on day numbers (days since 1970-01-01). No time zones: dates only. */
+/**
+ * Plain UTC calendar arithmetic on day numbers (days since 1970-01-01). No time zones: dates only. Shared by the
+ * `dates` stage (which resolves expressions) and the `publication` stage (which re-resolves them for an inferred date).
+ */
 
 const DAY_MS = 86_400_000;
 
@@ -67,4 +70,9 @@ export function parseIsoDay(s: string | null | undefined): number | null {
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   return isValidDate(y, mo, d) ? dayNumber(y, mo, d) : null;
+}
+
+/** Parses an exact ISO day (YYYY-MM-DD and nothing after it) into a day number, or null. */
+export function parseExactIsoDay(s: string | null | undefined): number | null {
+  return /^\d{4}-\d{2}-\d{2}$/.test(s ?? '') ? parseIsoDay(s) : null;
 }
