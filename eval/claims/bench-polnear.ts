@@ -2,9 +2,10 @@
 // content spans on ../shared/bench/polnear/data/{train,dev}, beside CofeNet's published exact F1 (test split) and
 // a trivial baseline run here. Exits 0 (saying so) without ../shared.
 //   node --import tsx eval/claims/bench-polnear.ts [--split dev|train|both] [--limit N] [--cognition: the shipped variant only]
+//     [--raw-fragments: gold fragments as written, not joined into token runs] [--whole-content: no content parts]
 import { join } from 'node:path';
 import type { Span } from '../../src/model/index.js';
-import { type ClaimMention, DEFAULT_CLAIM_OPTIONS } from '../../src/stages/claims/index.js';
+import { type ClaimMention, contentPartsOf, DEFAULT_CLAIM_OPTIONS } from '../../src/stages/claims/index.js';
 import { documentOf } from '../../src/testing/document-of.js';
 import { sharedDir, skipWithoutShared } from '../shared-dir.js';
 import { type Analyzer, createAnalyzer } from './analyze.js';
@@ -21,6 +22,9 @@ const shared = sharedDir() ?? skipWithoutShared('eval:claims (polnear)');
 const splitArg = arg('--split') ?? 'both';
 const limit = Number(arg('--limit') ?? Number.POSITIVE_INFINITY);
 const splits = splitArg === 'both' ? ['train', 'dev'] : [splitArg];
+/** `--raw-fragments --whole-content`: the scoring before content parts (every gold fragment apart, one content per claim). */
+const rawFragments = process.argv.includes('--raw-fragments');
+const wholeContent = process.argv.includes('--whole-content');
 
 interface Counts {
   pred: number;
@@ -54,7 +58,8 @@ function predictedSpans(text: string, claims: readonly ClaimMention[]): Record<R
   for (const c of claims) {
     if (c.sourceSpan) out.Source.push(trimmed(text, c.sourceSpan));
     if (c.cue) out.Cue.push(trimmed(text, c.cue));
-    out.Content.push(trimmed(text, c.content));
+    // The content pieces (the attribution inside a content left out), as PolNeAR's discontinuous contents.
+    for (const part of wholeContent ? [c.content] : contentPartsOf(c)) out.Content.push(trimmed(text, part));
   }
   return out;
 }
@@ -132,7 +137,7 @@ const variants = process.argv.includes('--cognition')
       },
     ];
 for (const split of splits) {
-  const docs = readSplit(join(shared, 'bench', 'polnear', 'data', split), limit);
+  const docs = readSplit(join(shared, 'bench', 'polnear', 'data', split), limit, { rawFragments });
   const golds = ROLES.map((r) => `${r.toLowerCase()} ${docs.reduce((n, d) => n + d.spans[r].length, 0)}`).join(', ');
   console.log(
     `PolNeAR ${split}: ${docs.length} documents (gold fragments: ${golds}); last column: CofeNet exact F1 (test)`,

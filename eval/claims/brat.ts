@@ -9,8 +9,29 @@ export const ROLES: readonly Role[] = ['Source', 'Cue', 'Content'];
 export interface BratDoc {
   readonly stem: string;
   readonly text: string;
-  /** Every fragment of every span of the role ("a;b" discontinuous spans give two fragments). */
+  /**
+   * Every piece of every span of the role: a discontinuous span ("a b;c d") gives one piece per run of tokens.
+   * Fragments of one span that only whitespace on one line separates are one run of tokens (a BIO tagging, as
+   * CofeNet's, tags them as one chunk) and are joined; `rawFragments` keeps them apart, as written in the file.
+   */
   readonly spans: Readonly<Record<Role, Span[]>>;
+}
+
+export interface ReadOptions {
+  /** Keep every fragment apart, as written in the .ann file (the scoring before content parts existed). */
+  readonly rawFragments?: boolean;
+}
+
+/** Joins the fragments of one span that only same-line whitespace separates. */
+export function joinTokenRuns(text: string, fragments: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const f of fragments) {
+    const prev = out[out.length - 1];
+    if (prev && f.start >= prev.end && /^[^\S\n]*$/.test(text.slice(prev.end, f.start)))
+      out[out.length - 1] = { start: prev.start, end: f.end };
+    else out.push(f);
+  }
+  return out;
 }
 
 /** Trims whitespace off a span's edges. */
@@ -22,7 +43,7 @@ export function trimmed(text: string, s: Span): Span {
 }
 
 /** Documents of a split (one annotation per text: the first annotator's file in name order). */
-export function readSplit(dir: string, limit = Number.POSITIVE_INFINITY): BratDoc[] {
+export function readSplit(dir: string, limit = Number.POSITIVE_INFINITY, options: ReadOptions = {}): BratDoc[] {
   const annDir = join(dir, 'attributions');
   const files = readdirSync(annDir)
     .filter((f) => f.endsWith('.ann'))
@@ -38,12 +59,14 @@ export function readSplit(dir: string, limit = Number.POSITIVE_INFINITY): BratDo
     for (const line of readFileSync(join(annDir, f), 'utf8').split('\n')) {
       const m = /^T\d+\t(Source|Cue|Content) ([\d; ]+)\t/.exec(line);
       if (!m) continue;
+      const fragments: Span[] = [];
       for (const frag of m[2]!.split(';')) {
         const [a, b] = frag.trim().split(/\s+/).map(Number);
         if (a === undefined || b === undefined || Number.isNaN(a) || Number.isNaN(b)) continue;
         const s = trimmed(text, { start: a, end: b });
-        if (s.end > s.start) spans[m[1] as Role].push(s);
+        if (s.end > s.start) fragments.push(s);
       }
+      spans[m[1] as Role].push(...(options.rawFragments ? fragments : joinTokenRuns(text, fragments)));
     }
     docs.push({ stem, text, spans });
   }

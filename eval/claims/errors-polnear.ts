@@ -4,6 +4,7 @@
 //   node --import tsx eval/claims/errors-polnear.ts [--limit N] [--role Source|Cue|Content] [--show N]
 import { join } from 'node:path';
 import type { Span } from '../../src/model/index.js';
+import { contentPartsOf } from '../../src/stages/claims/index.js';
 import { documentOf } from '../../src/testing/document-of.js';
 import { sharedDir, skipWithoutShared } from '../shared-dir.js';
 import { createAnalyzer } from './analyze.js';
@@ -27,7 +28,9 @@ const clip = (s: string) => s.replace(/\s+/g, ' ');
 for (const d of docs) {
   const claims = analyzer.analyze(documentOf(d.text, {}, `${d.stem}.txt`)).claims ?? [];
   const pred = claims
-    .map((c) => (role === 'Cue' ? c.cue : role === 'Source' ? c.sourceSpan : c.content))
+    .flatMap((c): readonly (Span | null)[] =>
+      role === 'Cue' ? [c.cue] : role === 'Source' ? [c.sourceSpan] : contentPartsOf(c),
+    )
     .filter((x): x is Span => x !== null)
     .map((x) => trimmed(d.text, x));
   if (process.argv.includes('--fp')) {

@@ -57,13 +57,13 @@ describe('claims: frames (hit)', () => {
     },
     {
       text: 'The army said in a statement that its units had repelled an attack near Kessa.',
-      cue: 'said in a statement',
+      cue: 'said',
       source: 'The army',
       content: 'that its units had repelled an attack near Kessa',
     },
     {
       text: 'The Kessa Civil Defence reported on Telegram that two shelters had been hit.',
-      cue: 'reported on Telegram',
+      cue: 'reported',
       source: 'The Kessa Civil Defence',
       content: 'that two shelters had been hit',
     },

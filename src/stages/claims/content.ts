@@ -62,6 +62,45 @@ function trailingClause(toks: readonly Tok[], k: number, stop: number): number {
   return stop;
 }
 
+/** Words that open a subordinate clause put before the main clause ("While X said Y, Z did W"). */
+const FRONTED_OPENERS = new Set([
+  'while',
+  'although',
+  'though',
+  'after',
+  'before',
+  'when',
+  'if',
+  'since',
+  'because',
+  'as',
+  'despite',
+  'whereas',
+  'once',
+  'unless',
+]);
+
+/**
+ * Where content ends when its cue stands in a subordinate clause put before the main clause ("After the army said
+ * the road was open, convoys left"): at the comma before the main clause (a subject and its verb). Attribution
+ * annotators (PolNeAR) end the content there; the main clause is the reporter's.
+ */
+function frontedClauseEnd(toks: readonly Tok[], k: number, stop: number, lex: ClaimLexicon): number {
+  let first = 0;
+  while (first < k && (toks[first]!.quote >= 0 || CONJ.has(toks[first]!.lower))) first++;
+  if (first >= k || !FRONTED_OPENERS.has(toks[first]!.lower)) return stop;
+  for (let j = first + 1; j < k; j++) if (isComma(toks[j])) return stop;
+  for (let j = k + MIN_CONTENT_TOKENS; j + 1 < stop; j++) {
+    if (!isComma(toks[j])) continue;
+    const np = npRight(toks, j + 1, stop, lex);
+    let v = np ? np.to : j + 1;
+    while (np && v < stop && toks[v]!.pos === 'ADV') v++;
+    const verb = toks[v];
+    if (np && verb && verb.quote < 0 && (verb.pos === 'VERB' || verb.pos === 'AUX')) return j;
+  }
+  return stop;
+}
+
 function hasVerb(toks: readonly Tok[], from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (toks[j]!.pos === 'VERB' || toks[j]!.pos === 'AUX') return true;
   return false;
@@ -143,7 +182,7 @@ export function rightContent(
       break;
     }
   }
-  const end = trimEnd(toks, k, trailingClause(toks, k, stop));
+  const end = trimEnd(toks, k, trailingClause(toks, k, frontedClauseEnd(toks, k, stop, lex)));
   const object = hit.verb?.object || hit.prep;
   if (end - k < (object ? 1 : MIN_CONTENT_TOKENS)) return null;
   // "told Reuters on Saturday." leaves only adjuncts: no content unless a clause, a "that" or an object.

@@ -16,6 +16,11 @@ export interface CueHit {
   readonly verb: CueVerb | null;
   /** The cue ends in a preposition or particle whose object may be the content ("asked about", "spoke of"). */
   readonly prep?: boolean;
+  /**
+   * Token range of the medium or platform after the verb ("in a statement", "on Telegram"), inside [from, to): the
+   * content is looked for after it, but it is not part of the cue proper (the verb group).
+   */
+  readonly channel?: { readonly from: number; readonly to: number };
 }
 
 export interface CueOptions {
@@ -289,10 +294,11 @@ function verbCue(s: Sent, i: number, lex: ClaimLexicon, opts: CueOptions): CueHi
     }
   }
   let end = extensionEnd(toks, to, lex);
+  const channel = end > to ? { from: to, to: end } : undefined;
   if (end === to && isBareTime(toks, end, lex)) end++;
   // "He added: “…”": the colon belongs to the cue.
   if (toks[end]?.text === ':' && toks[end]!.quote < 0) end++;
-  return { from, to: end, core: i, kind, cls, verb, prep };
+  return { from, to: end, core: i, kind, cls, verb, prep, ...(channel ? { channel } : {}) };
 }
 
 const NO_PHRASES: readonly CuePhrase[] = [];
@@ -337,13 +343,15 @@ export function findCues(s: Sent, lex: ClaimLexicon, opts: CueOptions): CueHit[]
         hit = { from: i, to, core: i, kind: 'noun', cls: p.cls, verb: null, prep: to > end };
       } else {
         const kind: CueKind = p.frame === 'verb' ? 'verb' : p.frame;
+        const to = p.frame === 'verb' ? extensionEnd(toks, end, lex) : end;
         hit = {
           from: i,
-          to: p.frame === 'verb' ? extensionEnd(toks, end, lex) : end,
+          to,
           core: i,
           kind,
           cls: p.cls,
           verb: null,
+          ...(to > end ? { channel: { from: end, to } } : {}),
         };
       }
       break;

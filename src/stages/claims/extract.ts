@@ -121,10 +121,12 @@ interface Item {
   readonly start: number;
   readonly end: number;
   readonly content: Span;
+  readonly contentParts: readonly Span[];
   readonly direct: boolean;
   readonly paragraph: number;
   readonly sentence: number;
   readonly cue: Span | null;
+  readonly channel: Span | null;
   readonly cueText: string | null;
   readonly cls: string;
   readonly rule: string;
@@ -136,9 +138,10 @@ interface Item {
 function itemOf(d: Draft, text: string): Item {
   const toks = d.sent.toks;
   const cue = d.cue ? spanOf(toks, d.cue.from, d.cue.to) : null;
+  const channel = d.channel ? spanOf(toks, d.channel.from, d.channel.to) : null;
   const written = d.extent ?? d.source;
   const sourceSpan = written ? spanOf(toks, written.from, written.to) : null;
-  const parts = [d.content, cue, sourceSpan, d.extra].filter((x): x is Span => x !== null);
+  const parts = [d.content, cue, channel, sourceSpan, d.extra].filter((x): x is Span => x !== null);
   for (const desc of d.describers) {
     const sp = spanOf(toks, desc.from, desc.to);
     if (sp.start >= d.sent.start && sp.end <= d.sent.end) parts.push(sp);
@@ -149,10 +152,12 @@ function itemOf(d: Draft, text: string): Item {
     start,
     end,
     content: d.content,
+    contentParts: d.parts ?? [d.content],
     direct: d.direct,
     paragraph: d.sent.paragraph,
     sentence: d.sent.index,
     cue,
+    channel,
     cueText: cue ? text.slice(cue.start, cue.end).replace(/\s+/g, ' ').replace(/\s*:$/, '') || ':' : null,
     cls: d.cls,
     rule: d.rule,
@@ -174,10 +179,12 @@ function carriedItem(c: Carried, items: readonly Item[], sentenceOf: (offset: nu
     start: c.quote.start,
     end: c.quote.end,
     content: { start: c.quote.start, end: c.quote.end },
+    contentParts: [{ start: c.quote.start, end: c.quote.end }],
     direct: true,
     paragraph: c.paragraph,
     sentence: sentenceOf(c.quote.start),
     cue: origin.cue,
+    channel: origin.channel,
     cueText: origin.cueText,
     cls: 'quote',
     rule: c.rule,
@@ -273,7 +280,9 @@ export function extractClaims(
       end: it.end,
       source: { stage: STAGE_NAME, rule: it.rule },
       content: it.content,
+      contentParts: it.contentParts,
       cue: it.cue,
+      channel: it.channel,
       cueText: it.cueText,
       cueClass: it.cls,
       sourceSpan: it.sourceSpan,

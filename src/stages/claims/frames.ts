@@ -55,6 +55,10 @@ export interface Draft {
   readonly needsSubject: boolean;
   /** Extra span kept in the whole statement ("a report by" before the author). */
   readonly extra: Span | null;
+  /** The medium or platform kept out of the cue ("in a statement"), when written. */
+  readonly channel?: NpSpan | null;
+  /** The content in pieces when the attribution interrupts it (see ClaimMention.contentParts); else `content`. */
+  readonly parts?: readonly Span[];
 }
 
 /** Longest source before a colon ("Rebel commander Abu X: …"). */
@@ -97,8 +101,9 @@ function draftFor(s: Sent, given: CueHit, bound: number, lex: ClaimLexicon, quot
     ? { ...given, verb: { ...given.verb!, weak: false, object: true } }
     : given;
   const toks = s.toks;
-  const cue: NpSpan = { from: hit.from, to: hit.to };
-  const base = { sent: s, cue, cls: hit.cls, extra: null } as const;
+  // The cue is the verb group; a medium or platform after it ("in a statement") is its channel.
+  const cue: NpSpan = { from: hit.from, to: hit.channel ? hit.channel.from : hit.to };
+  const base = { sent: s, cue, cls: hit.cls, extra: null, channel: hit.channel ?? null } as const;
   if (hit.kind === 'prep') {
     let src = npRight(toks, hit.to, toks.length, lex) ?? phraseToComma(toks, hit.to);
     if (!src) return null;
@@ -247,13 +252,15 @@ function draftFor(s: Sent, given: CueHit, bound: number, lex: ClaimLexicon, quot
     const lc = leftContent(s, hit.from, quotes);
     if (lc) {
       const app = appositiveAfter(s, inv.to, lex);
+      // "“…,” said the commander, “…”": the quotation goes on after the attribution.
+      const rest = lc.direct ? rightContent(s, app ? app.to : inv.to, limit, hit, lex, quotes) : null;
       return {
         ...base,
         rule: 'inverted',
         source: inv,
         extent: inv,
         describers: app ? [app] : [],
-        content: lc.span,
+        ...splitQuote(lc.span, rest),
         direct: lc.direct,
         needsSubject: false,
       };
@@ -266,13 +273,16 @@ function draftFor(s: Sent, given: CueHit, bound: number, lex: ClaimLexicon, quot
     const question = hit.verb?.lemma === 'ask' && rc !== null && isQuestionStart(s, rc.from, quotes);
     const raised = rc !== null && !by && infinitive(s, rc.from, hit);
     if (!rc || (!isThat(toks[rc.from]) && !by && !question && !raised)) return null;
+    // "The talks are expected to resume": the subject is what is expected, the first piece of the content.
+    const subject = raised ? raisedSubject(toks, hit.from, lex) : null;
     return {
       ...base,
       rule: raised ? 'passive-infinitive' : 'passive',
       source: by,
       extent: by,
       describers: [],
-      content: rc.span,
+      content: subject ? { start: toks[subject.from]!.start, end: rc.span.end } : rc.span,
+      ...(subject ? { parts: [spanOf(toks, subject.from, subject.to), rc.span] } : {}),
       direct: rc.direct,
       needsSubject: false,
     };
@@ -311,6 +321,9 @@ function draftFor(s: Sent, given: CueHit, bound: number, lex: ClaimLexicon, quot
     const end = trimEnd(toks, 0, toks.length);
     if (end > hit.to + 1) {
       const span = withOpenQuote(toks, spanOf(toks, 0, end), quotes);
+      // The pieces around ", Sexton said,": the commas belong to the attribution.
+      const before = trimEnd(toks, 0, left.np.from - 1);
+      const after = spanOf(toks, hit.to + 1, end);
       return {
         ...base,
         rule: 'parenthetical',
@@ -318,6 +331,7 @@ function draftFor(s: Sent, given: CueHit, bound: number, lex: ClaimLexicon, quot
         extent: left.np,
         describers: left.describers,
         content: span,
+        parts: before > 0 ? [spanOf(toks, 0, before), { start: after.start, end: span.end }] : [span],
         direct: false,
         needsSubject: false,
       };
@@ -326,9 +340,12 @@ function draftFor(s: Sent, given: CueHit, bound: number, lex: ClaimLexicon, quot
   // "“…,” Trump said of the plan": the quotation before, not the object of the preposition, is the content.
   if (left && hit.prep) {
     const lc = leftContent(s, (left.extent ?? left.np).from, quotes);
+    // The preposition introduces a topic, not the content: it stays out of the cue ("said", not "said of").
+    const verbOnly = hit.verb?.preps.includes(toks[hit.core + 1]?.lower ?? '') === true;
     if (lc?.direct)
       return {
         ...base,
+        ...(verbOnly ? { cue: { from: hit.from, to: hit.core + 1 }, channel: null } : {}),
         rule: 'quote-before-cue',
         source: left.np,
         extent: left.extent ?? left.np,
@@ -340,6 +357,19 @@ function draftFor(s: Sent, given: CueHit, bound: number, lex: ClaimLexicon, quot
   }
   const rc = rightContent(s, hit.to, limit, hit, lex, quotes);
   if (rc && (left || coordinated)) {
+    // "“…,” the commander said, “…”": a quotation before the attribution too; the content is both.
+    const before = left && rc.direct ? leftContent(s, (left.extent ?? left.np).from, quotes) : null;
+    if (left && before?.direct)
+      return {
+        ...base,
+        rule: 'quote-around-cue',
+        source: left.np,
+        extent: left.extent ?? left.np,
+        describers: left.describers,
+        ...splitQuote(before.span, rc),
+        direct: true,
+        needsSubject: false,
+      };
     return {
       ...base,
       rule: coordinated ? 'coordinated' : rc.direct ? 'quote-after-cue' : 'reported-speech',
@@ -368,6 +398,26 @@ function draftFor(s: Sent, given: CueHit, bound: number, lex: ClaimLexicon, quot
     }
   }
   return null;
+}
+
+/** Most "of" phrases taken into the subject of a raising cue ("the leader of the council of elders"). */
+const MAX_OF_LINKS = 2;
+
+/**
+ * The subject right before a raising cue ("the convoy", "the head of the mission", "which"), or null: what is said or
+ * expected "to" do something. Only the noun phrase and the "of" phrases that complete it.
+ */
+function raisedSubject(toks: readonly Tok[], cueFrom: number, lex: ClaimLexicon): NpSpan | null {
+  let np = npLeft(toks, cueFrom, 0, lex);
+  if (!np) return null;
+  for (let n = 0; n < MAX_OF_LINKS; n++) {
+    const of = toks[np.from - 1];
+    if (of?.lower !== 'of' || of.quote >= 0) break;
+    const head = npLeft(toks, np.from - 1, 0, lex);
+    if (!head) break;
+    np = { from: head.from, to: np.to };
+  }
+  return np;
 }
 
 const WHEN = new Set(['when', 'whenever', 'if', 'after', 'before']);
@@ -419,25 +469,46 @@ const MAX_RELATIVE_SUBJECT_TOKENS = 6;
 /**
  * "…, which an investigation said was careless", "a finish that he said defied expectations": a cue inside a
  * relative clause, its subject right after the relative word. Such a cue is kept even inside an earlier claim's
- * content (it is a claim of its own).
+ * content (it is a claim of its own). Returns the index of the relative word, or -1. The relative word is the
+ * subject of the reported clause, so it is the first piece of the content ("which" + "was careless").
  */
-export function isRelativeCue(s: Sent, hit: CueHit, lex: ClaimLexicon): boolean {
-  if (hit.kind !== 'verb') return false;
+export function relativeWordOf(s: Sent, hit: CueHit, lex: ClaimLexicon): number {
+  if (hit.kind !== 'verb') return -1;
   const toks = s.toks;
   const np = npLeft(toks, hit.from, 0, lex);
-  if (!np || np.to - np.from > MAX_RELATIVE_SUBJECT_TOKENS) return false;
+  if (!np || np.to - np.from > MAX_RELATIVE_SUBJECT_TOKENS) return -1;
   const rel = toks[np.from - 1];
-  if (!rel || rel.quote >= 0 || !RELATIVE_OPENERS.has(rel.lower)) return false;
+  if (!rel || rel.quote >= 0 || !RELATIVE_OPENERS.has(rel.lower)) return -1;
   // The relative word is the subject of the reported clause: a verb follows the cue ("said was", "says died");
   // "that he thinks Clinton would win" is a that-clause, "what she called the rhetoric" names a thing.
   const next = toks[hit.to];
-  if (!next || next.quote >= 0 || !(next.pos === 'VERB' || next.pos === 'AUX')) return false;
+  if (!next || next.quote >= 0 || !(next.pos === 'VERB' || next.pos === 'AUX')) return -1;
   // "that" is a relative only after a noun ("a finish that he said"), not after a verb ("said that he said").
   if (rel.lower === 'that') {
     const prev = toks[np.from - 2];
-    return prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN');
+    return prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN') ? np.from - 1 : -1;
   }
-  return true;
+  return np.from - 1;
+}
+
+/**
+ * The content of a quotation that the attribution interrupts ("“…,” he said, “…”"): both quotations as pieces, the
+ * whole from the first to the last; the first alone when no quotation follows.
+ */
+function splitQuote(first: Span, rest: { span: Span; direct: boolean } | null): { content: Span; parts?: Span[] } {
+  if (!rest?.direct || rest.span.start < first.end) return { content: first };
+  return { content: { start: first.start, end: rest.span.end }, parts: [first, rest.span] };
+}
+
+/** "which he said was shelled": the content runs from the relative word, in two pieces around the attribution. */
+function relativeDraft(d: Draft, rel: Tok): Draft {
+  const head = { start: rel.start, end: rel.end };
+  return {
+    ...d,
+    rule: 'relative-clause',
+    content: { start: rel.start, end: d.content.end },
+    parts: [head, ...(d.parts ?? [d.content])],
+  };
 }
 
 /** Where the attribution of a cue starts, when it ends an earlier cue's right content (participles, "X said."). */
@@ -480,7 +551,8 @@ export function draftsOf(s: Sent, hits: readonly CueHit[], lex: ClaimLexicon, qu
   let coveredUntil = -1;
   for (let i = 0; i < hits.length; i++) {
     const hit = hits[i]!;
-    const relative = isRelativeCue(s, hit, lex);
+    const relWord = relativeWordOf(s, hit, lex);
+    const relative = relWord >= 0;
     if (toks[hit.core]!.start < coveredUntil && bounds[i] === null && !relative) continue;
     let limit = toks.length;
     for (let j = i + 1; j < hits.length; j++) {
@@ -493,7 +565,7 @@ export function draftsOf(s: Sent, hits: readonly CueHit[], lex: ClaimLexicon, qu
     const found = draftFor(s, hit, limit, lex, quotes);
     if (!found) continue;
     const d =
-      relative && found.source && found.rule === 'reported-speech' ? { ...found, rule: 'relative-clause' } : found;
+      relative && found.source && found.rule === 'reported-speech' ? relativeDraft(found, toks[relWord]!) : found;
     drafts.push(d);
     // A question ("asked about reports that …") does not hide the claims it mentions.
     if (d.content.start >= toks[hit.core]!.end && d.rule !== 'when-asked')

@@ -8,5 +8,13 @@ export { SPEAKER_SCOPE_PARAGRAPHS } from './resolve.js';
 export { type ClaimResources, loadClaimLexicon, loadClaimResources } from './resources.js';
 export { claims, createClaimsStage } from './stage.js';
 export { type ClaimTagger, createWinkTagger } from './tagger.js';
-export type { ClaimMention, ClaimSource, ClaimStatus, SourceBasis, SourceKind, SourceRole } from './types.js';
+export {
+  type ClaimMention,
+  type ClaimSource,
+  type ClaimStatus,
+  contentPartsOf,
+  type SourceBasis,
+  type SourceKind,
+  type SourceRole,
+} from './types.js';
 export { MAX_UNVERIFIED_SCOPE_PARAGRAPHS } from './unverified.js';

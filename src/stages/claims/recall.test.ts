@@ -53,7 +53,12 @@ describe('claims: recall frames', () => {
       'a cue inside a relative clause, nested in another claim',
       'The governor rejected the figure, which a monitoring group said was far too low.',
       'said',
-      { source: 'a monitoring group', content: 'was far too low', rule: 'relative-clause' },
+      {
+        source: 'a monitoring group',
+        content: 'which a monitoring group said was far too low',
+        parts: ['which', 'was far too low'],
+        rule: 'relative-clause',
+      },
     ],
     [
       'when asked: a question with no named asker',
@@ -106,7 +111,7 @@ describe('claims: recall frames', () => {
     [
       '"said of": the quotation before is the content',
       '“It is a sound plan,” Trump said of the proposal.',
-      'said of',
+      'said',
       { source: 'Trump', content: '“It is a sound plan,”', rule: 'quote-before-cue' },
     ],
     [
@@ -149,7 +154,12 @@ describe('claims: recall frames', () => {
       'a passive cue before an infinitive, with no source written',
       'The convoy is expected to reach Dravena on Sunday.',
       'is expected',
-      { source: null, content: 'to reach Dravena on Sunday', rule: 'passive-infinitive' },
+      {
+        source: null,
+        content: 'The convoy is expected to reach Dravena on Sunday',
+        parts: ['The convoy', 'to reach Dravena on Sunday'],
+        rule: 'passive-infinitive',
+      },
     ],
     [
       'an adverb between the auxiliary and the cue joins the cue',

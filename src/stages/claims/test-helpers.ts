@@ -7,7 +7,7 @@ import { contextOf, documentOf } from '../../testing/document-of.js';
 import { type ClaimOptions, DEFAULT_CLAIM_OPTIONS } from './extract.js';
 import { type ClaimResources, loadClaimResources } from './resources.js';
 import { createClaimsStage } from './stage.js';
-import type { ClaimMention } from './types.js';
+import { type ClaimMention, contentPartsOf } from './types.js';
 
 /** A line with no closing punctuation and at most this many words is a heading. */
 const MAX_HEADING_WORDS = 14;
@@ -75,7 +75,10 @@ export function claimsOf(text: string, options: ClaimOptions = DEFAULT_CLAIM_OPT
 export interface ClaimView {
   readonly whole: string;
   readonly content: string;
+  /** The content pieces, in order. */
+  readonly parts: readonly string[];
   readonly cue: string | null;
+  readonly channel: string | null;
   readonly source: string | null;
   readonly speaker: string | null;
   readonly status: string;
@@ -86,7 +89,9 @@ export function viewOf(text: string, c: ClaimMention): ClaimView {
   return {
     whole: text.slice(c.start, c.end),
     content: text.slice(c.content.start, c.content.end),
+    parts: contentPartsOf(c).map((p) => text.slice(p.start, p.end)),
     cue: c.cueText,
+    channel: c.channel ? text.slice(c.channel.start, c.channel.end) : null,
     source: c.sourceText,
     speaker: c.speaker?.name ?? null,
     status: c.status,

@@ -50,9 +50,19 @@ export interface ClaimSource {
  * `source.rule` names the extraction rule; `statusRule` names the rule that set the status.
  */
 export interface ClaimMention extends SpanAnnotation {
+  /** The whole content, from its first word to its last (an attribution inside it included). */
   readonly content: Span;
-  /** The reporting word(s) as a span ("said in a statement", "according to", ":"), or null (a quote carried on). */
+  /**
+   * The content in pieces, in text order, with the attribution inside it left out: "“We hold,” he said, “the
+   * bridge”" gives the two quotations, "which he said was shelled" gives "which" and "was shelled". One piece (equal
+   * to `content`) when nothing interrupts it. The stage always sets it; optional only so that claims built by hand
+   * elsewhere (other stages' tests) stay valid — read it with `contentPartsOf`.
+   */
+  readonly contentParts?: readonly Span[];
+  /** The verb group as a span ("has not said", "called on", "according to", ":"), or null (a quote carried on). */
   readonly cue: Span | null;
+  /** Where or how the words were said, kept out of the cue ("in a statement", "on Telegram"); null or absent when not written. */
+  readonly channel?: Span | null;
   /** The cue as written, whitespace collapsed; null when `cue` is null. */
   readonly cueText: string | null;
   /** The cue's class from the lexicon ("report", "claim", "deny", ...); "quote" for a carried-on quote. */
@@ -68,6 +78,11 @@ export interface ClaimMention extends SpanAnnotation {
   readonly direct: boolean;
   /** Paragraph of the claim's first sentence (from the sentences layer). */
   readonly paragraph: number;
+}
+
+/** The content pieces of a claim (its whole content when it has none recorded). */
+export function contentPartsOf(c: Pick<ClaimMention, 'content' | 'contentParts'>): readonly Span[] {
+  return c.contentParts ?? [c.content];
 }
 
 declare module '../../model/layers.js' {
