@@ -104,6 +104,23 @@ const VALUES: [string, [string, string | null][]][] = [
   // references and sets
   ['The front now appears calm.', [['now', 'PRESENT_REF']]],
   ['Convoys cross every Friday.', [['every Friday', 'XXXX-WXX-5']]],
+  ['Herders cross the river each July.', [['each July', 'XXXX-07']]],
+  // a day named in the text, moved by one day
+  ["The day before last Tuesday's vote, the roads closed.", [['The day before last Tuesday', '2024-11-25']]],
+  // "the previous Friday" counts from the last date the text named, not from the publication date
+  [
+    'Prices fell on Monday, down 3% from the previous Friday.',
+    [
+      ['Monday', '2024-11-25'],
+      ['previous Friday', '2024-11-22'],
+    ],
+  ],
+  // a part of day written before its day; "today's" session happens on the day
+  ['Shells hit the market at mid-afternoon yesterday.', [['mid-afternoon yesterday', '2024-11-29TAF']]],
+  ["The ceasefire is on today's council agenda.", [['today', '2024-11-30']]],
+  // compounds of length
+  ['Envoys left the third day-long meeting.', [['day-long', 'P1D']]],
+  ['A decades-long feud ended.', [['decades-long', 'PXDE']]],
 ];
 
 describe('dates: values resolved against the publication date', () => {
@@ -135,6 +152,13 @@ const NEAR_MISSES: [string, string[]][] = [
   ['Two more soldiers were wounded.', []],
   // "May 5:30" is a clock time after a name, not the fifth of May
   ['Her flight left at May 5:30 local time.', ['5:30 local']],
+  // "today's" before a noun of the present age is not the day
+  ["In today's world, aid is slow.", []],
+  // a quoted title in title case is a programme, not this week; "high noon" is an idiom
+  ['The minister spoke on "This Week" about the siege.', []],
+  ['For the town, it was high noon.', []],
+  // "the day before" followed by a clause counts from an event, not from a named day
+  ['The day before authorities closed the road, rebels attacked.', []],
 ];
 
 /** 26 October 1989 is a Thursday; the third quarter of 1989 has just been reported. */

@@ -3,7 +3,7 @@ import type { Span } from '../../model/index.js';
 import { ActiveLexicon } from './active.js';
 import { dateRole } from './dateline.js';
 import type { DateLexicon } from './lexicon.js';
-import { type PreviousDate, precisionOf, resolve } from './resolve.js';
+import { type PreviousDate, precisionOf, type Resolved, resolve, type SignalKind, signalKindOf } from './resolve.js';
 import { coordinatedDay, matchAt, mayStartAt } from './rules/index.js';
 import type { Candidate, Sem } from './sem.js';
 import { type CueCache, tenseNear } from './tense.js';
@@ -127,12 +127,13 @@ function signalBefore(
   tokens: readonly Token[],
   lex: ActiveLexicon,
   start: number,
-): { form: string; at: number } | null {
+): { form: string; kind: SignalKind | null; at: number } | null {
   for (const back of [2, 1]) {
     const k = start - back;
     if (k < 0) continue;
     const m = lex.match(tokens, k, 'signal');
-    if (m && m.end === start) return { form: m.entry.form, at: tokens[k]?.start ?? 0 };
+    if (m && m.end === start)
+      return { form: m.entry.form, kind: signalKindOf(m.entry.value), at: tokens[k]?.start ?? 0 };
   }
   return null;
 }
@@ -142,6 +143,17 @@ function timePrecisionOf(precision: DatePrecision | null, type: TimexType): 1 | 
   if (type === 'DURATION' || type === 'SET' || precision === null) return null;
   if (precision === 'time' || precision === 'day') return 1;
   return precision === 'week' ? 2 : 3;
+}
+
+/**
+ * "the day before last Tuesday": the inner date moved by whole days. Only a date resolved to the day can move; an
+ * unresolved one keeps no relative spec (it would name the inner day, not the shifted one).
+ */
+function shiftedDays(r: Resolved, days: number): Resolved {
+  const m = /^(\d{4}-\d{2}-\d{2})(.*)$/.exec(r.value ?? '');
+  const day = m ? parseIsoDay(m[1]) : null;
+  if (!m || day === null) return { ...r, value: null, relative: null };
+  return { ...r, value: `${formatDay(day + days)}${m[2]}` };
 }
 
 /** Extracts and resolves every temporal expression of a text. Linear in the text length. */
@@ -215,7 +227,8 @@ export function extractDates(input: ExtractInput): ExtractResult {
       sem = { k: 'narrative', unit: 'Q', n: 0 };
       prev = lastQuarter;
     }
-    const r = resolve(sem, { ref, tense, signal, previous: prev });
+    const resolved = resolve(sem, { ref, tense, signal: sig?.kind ?? null, previous: prev });
+    const r = cand.dayShift ? shiftedDays(resolved, cand.dayShift) : resolved;
     const value = r.value;
     const precision = r.precision ?? precisionOf(value);
     dates.push({

@@ -9,16 +9,29 @@ import {
   isValidDate,
   nthWeekday,
   pad,
+  parseExactIsoDay,
 } from '../../lib/time/index.js';
 import type { Direction, Sem } from './sem.js';
 import type { DateAnchor, DatePrecision, RelativeSpec, Tense, TimexType } from './types.js';
 
 /** What a rule's meaning resolves against. */
+/** How a signal word bounds a date phrase (see ResolveEnv.signal). */
+export type SignalKind = 'since' | 'until' | 'reached-by';
+
+/** The signal kind named by a lexicon value, or null for a signal that bounds nothing ("in", "on", "during"). */
+export const signalKindOf = (value: string): SignalKind | null =>
+  value === 'since' || value === 'until' || value === 'reached-by' ? value : null;
+
 export interface ResolveEnv {
   /** The reference (publication) date as a day number, or null when the document has none yet. */
   readonly ref: number | null;
   readonly tense: Tense | null;
-  readonly signal: string | null;
+  /**
+   * How the signal before the phrase bounds it (the `value` of its `signal` row in data/lexicon/dates/cues.tsv):
+   * since ("since Wednesday": before the reference), until ("until Sunday": ahead), reached-by ("by"); null for
+   * other signals or none.
+   */
+  readonly signal: SignalKind | null;
   /** The last dated mention before this one, for "the day before", "a year earlier". */
   readonly previous: PreviousDate | null;
 }
@@ -36,28 +49,19 @@ export interface Resolved {
   readonly relative: RelativeSpec | null;
 }
 
-/** Signals after which a weekday lies before the reference ("since Wednesday") or after it ("until Sunday"). */
-const SINCE_SIGNALS = new Set(['since', 'desde', 'depuis', 'seit']);
-const UNTIL_SIGNALS = new Set(['until', 'till', 'by', 'hasta', "jusqu'au", 'bis']);
-/**
- * Deadline signals that, in a past-tense clause, report a state already reached ("had fled by Wednesday evening",
- * "By Thursday morning they were sleeping in a van"): the weekday lies on or before the reference. "until" stays
- * nearest in the past ("agreed to extend the deadline until Friday").
- */
-const REACHED_BY_SIGNALS = new Set(['by']);
-
 /** The concrete direction of a weekday or month phrase, from its own words, its signal and its clause's tense. */
 export function concreteDirection(
   dir: Direction,
   tense: Tense | null,
-  signal: string | null,
+  signal: SignalKind | null,
   weekday = false,
 ): Direction {
   if (dir !== 'tense') return dir;
-  if (signal && SINCE_SIGNALS.has(signal)) return 'strict-past';
-  // only for weekdays: "double its flights by August" (a plan, in a past-tense clause) keeps the nearest month
-  if (weekday && signal && REACHED_BY_SIGNALS.has(signal) && tense === 'past') return 'past';
-  if (signal && UNTIL_SIGNALS.has(signal)) return tense === 'past' ? 'nearest' : 'future';
+  if (signal === 'since') return 'strict-past';
+  // "by" in a past-tense clause reports a state already reached ("had fled by Wednesday evening"): only for
+  // weekdays, since "double its flights by August" (a plan, in a past-tense clause) keeps the nearest month
+  if (weekday && signal === 'reached-by' && tense === 'past') return 'past';
+  if (signal === 'until' || signal === 'reached-by') return tense === 'past' ? 'nearest' : 'future';
   if (tense === 'past') return 'past';
   if (tense === 'future') return 'future';
   return 'nearest';
@@ -255,6 +259,18 @@ export function resolve(sem: Sem, env: ResolveEnv): Resolved {
         offsets: weekdayOffsets(sem.wd, dir),
         ...(sem.time ? { suffix: sem.time } : {}),
       };
+      // "the previous Friday": the Friday before the last day the text named (TimeML anchors it in the narrative)
+      const prevDay = sem.narrative && env.previous?.value ? parseExactIsoDay(env.previous.value.slice(0, 10)) : null;
+      if (prevDay !== null) {
+        const value = applySpec(spec, prevDay);
+        return {
+          type: typeOfWeekday(sem.time),
+          value,
+          precision: precisionOf(value),
+          anchor: 'narrative',
+          relative: null,
+        };
+      }
       return relativeResult(typeOfWeekday(sem.time), spec, env.ref);
     }
     case 'unit':

@@ -48,7 +48,14 @@ export type Sem =
       readonly decadeX?: boolean;
     }
   | { readonly k: 'day'; readonly offset: number; readonly time?: string }
-  | { readonly k: 'weekday'; readonly wd: number; readonly dir: Direction; readonly time?: string }
+  | {
+      readonly k: 'weekday';
+      readonly wd: number;
+      readonly dir: Direction;
+      readonly time?: string;
+      /** "the previous Friday": counted from the last date the text mentioned, not from the reference */
+      readonly narrative?: boolean;
+    }
   | { readonly k: 'unit'; readonly unit: 'W' | 'M' | 'Q' | 'Y' | 'WE'; readonly offset: number }
   /** "the weekend": the weekend before or after the reference, by tense */
   | { readonly k: 'weekend' }
@@ -83,4 +90,6 @@ export interface Candidate {
   readonly rule: string;
   readonly lang: string;
   readonly mod?: TimexMod;
+  /** Whole days to move the resolved date by: "the day before last Tuesday" (-1) */
+  readonly dayShift?: number;
 }

@@ -12,35 +12,16 @@ export const MAX_TENSE_WINDOW_TOKENS = 40;
 /** Shortest word taken as a regular past tense by its -ed ending ("fled" is in the lexicon; "bed" is not a verb). */
 const MIN_ED_WORD_LENGTH = 5;
 
-/** Auxiliaries that put a following "due to" / "scheduled to" in the past. */
-const PAST_AUX = new Set(['was', 'were', 'been', 'had']);
-
-const ADVERB_GAP = new Set([
-  'not',
-  "n't",
-  'also',
-  'already',
-  'reportedly',
-  'just',
-  'since',
-  'then',
-  'now',
-  'still',
-  'recently',
-  'never',
-  'previously',
-]);
-
-/** Determiners before which an -ed word is an adjective, not a verb: "the injured men", "a planned visit". */
-const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+// Word lists (data/lexicon/dates/grammar.tsv): past-aux ("was due to" is a plan seen from the past), adverb-gap
+// (adverbs inside a verb group: "has already fled"), determiner (before which an -ed word is an adjective).
 
 /** True when token k follows a determiner, possibly across an adverb ("a still unspecified date"). */
-function afterDeterminer(tokens: readonly Token[], k: number): boolean {
+function afterDeterminer(tokens: readonly Token[], k: number, lex: ActiveLexicon): boolean {
   for (let j = k - 1; j >= k - 2; j--) {
     const p = tokens[j];
     if (p?.kind !== 'word') return false;
-    if (DETERMINERS.has(p.norm)) return true;
-    if (!ADVERB_GAP.has(p.norm) && !p.norm.endsWith('ly')) return false;
+    if (lex.has('determiner', p.norm)) return true;
+    if (!lex.has('adverb-gap', p.norm) && !p.norm.endsWith('ly')) return false;
   }
   return false;
 }
@@ -54,7 +35,7 @@ function cueOf(tokens: readonly Token[], k: number, lex: ActiveLexicon, english:
     const v = m.entry.value;
     // "was due to", "had been scheduled to": a plan seen from the past; "were planning to" is still ahead
     const progressive = m.entry.tokens[0]?.endsWith('ing') ?? false;
-    if (v === 'future' && m.entry.tokens.length > 1 && !progressive && PAST_AUX.has(tokens[k - 1]?.norm ?? ''))
+    if (v === 'future' && m.entry.tokens.length > 1 && !progressive && lex.has('past-aux', tokens[k - 1]?.norm))
       return 'past';
     // "will be paid", "has been held": an irregular participle after be/have is not the finite verb either
     if (v === 'past' && m.entry.tokens.length === 1 && !lex.has('participle-aux', t.norm) && afterAux(tokens, k, lex))
@@ -65,7 +46,7 @@ function cueOf(tokens: readonly Token[], k: number, lex: ActiveLexicon, english:
   if (lex.has('not-past', t.norm)) return null;
   const prev = tokens[k - 1];
   if (prev && !t.spaced && prev.text === '-') return null; // "Iran-backed"
-  if (afterDeterminer(tokens, k)) return null; // "a still unspecified date", "the injured men"
+  if (afterDeterminer(tokens, k, lex)) return null; // "a still unspecified date", "the injured men"
   // a participle after be/have ("will be held", "had been killed") is not the finite verb: skip it
   return afterAux(tokens, k, lex) ? 'skip' : 'past';
 }
@@ -76,7 +57,7 @@ function afterAux(tokens: readonly Token[], k: number, lex: ActiveLexicon): bool
     const p = tokens[j];
     if (p?.kind !== 'word') return false;
     if (lex.has('participle-aux', p.norm)) return true;
-    if (!ADVERB_GAP.has(p.norm)) return false;
+    if (!lex.has('adverb-gap', p.norm)) return false;
   }
   return false;
 }

@@ -3,31 +3,8 @@ import { glued, normAt, phraseAt, type RuleContext } from './context.js';
 import { durationValue, quantityAt, quantityModAt } from './quantity.js';
 import { frequencyContext } from './relative.js';
 
-/** Words between "the" and a quantity that keep it a duration: "the past two days", "the first nine months". */
-const DURATION_DETERMINERS = new Set([
-  'past',
-  'last',
-  'next',
-  'first',
-  'coming',
-  'previous',
-  'final',
-  'latest',
-  'initial',
-  'following',
-  'same',
-  'entire',
-  'whole',
-  'full',
-]);
-
-/** Words between a quantity and its unit that keep it a plain duration: "two more weeks", "an additional year". */
-const DURATION_ADDITIVES = new Set(['more', 'additional', 'further', 'extra']);
-/** Kinds of day counted like days: "eight trading days", "ten working days" (the value stays PnD). */
-const DAY_KINDS = new Set(['trading', 'business', 'working', 'calendar']);
-
-/** Bare plural units after these words are vague durations: "for years", "over decades", "within hours". */
-const VAGUE_PLURAL_SIGNALS = new Set(['for', 'over', 'within', 'in', 'after', 'lasting', 'took', 'spent', 'than']);
+// Word lists (data/lexicon/dates/grammar.tsv): duration-determiner ("the past two days"), duration-additive ("two
+// more weeks"), day-kind ("eight trading days"), vague-plural-signal ("for years"), event-period-verb/-noun.
 
 /**
  * Durations: "two days", "24 hours", "five-year", "the past two days", "the first nine months", "several years",
@@ -39,7 +16,7 @@ export function durationRule(c: RuleContext, i: number): Candidate | null {
   if (qmod) k = qmod.end;
   if (normAt(c, k) === 'the') {
     k++;
-    if (DURATION_DETERMINERS.has(normAt(c, k) ?? '')) k++;
+    if (c.lex.has('duration-determiner', normAt(c, k))) k++;
   } else if ((normAt(c, k) === 'past' || normAt(c, k) === 'last' || normAt(c, k) === 'next') && k > i) {
     k++;
   }
@@ -50,8 +27,9 @@ export function durationRule(c: RuleContext, i: number): Candidate | null {
     let u = q.end;
     const hyphen = c.tokens[u]?.text === '-' && glued(c, u) && glued(c, u + 1);
     if (hyphen) u++;
-    else if (DURATION_ADDITIVES.has(normAt(c, u) ?? '')) u++;
-    if (!hyphen && DAY_KINDS.has(normAt(c, u) ?? '') && c.lex.match(c.tokens, u + 1, 'unit')?.entry.value === 'D') u++;
+    else if (c.lex.has('duration-additive', normAt(c, u))) u++;
+    if (!hyphen && c.lex.has('day-kind', normAt(c, u)) && c.lex.match(c.tokens, u + 1, 'unit')?.entry.value === 'D')
+      u++;
     const unit = c.lex.match(c.tokens, u, 'unit');
     if (!unit) return null;
     const qText = c.tokens[k]?.norm;
@@ -95,7 +73,7 @@ export function durationRule(c: RuleContext, i: number): Candidate | null {
   if (!unit || k !== i) return null;
   const form = c.tokens[k]?.norm ?? '';
   if (!form.endsWith('s') || (form === 'hours' && c.tokens[k - 1]?.norm === 'early')) return null;
-  if (!VAGUE_PLURAL_SIGNALS.has(normAt(c, i - 1) ?? '')) return null;
+  if (!c.lex.has('vague-plural-signal', normAt(c, i - 1))) return null;
   return {
     start: i,
     end: unit.end,
@@ -105,22 +83,22 @@ export function durationRule(c: RuleContext, i: number): Candidate | null {
   };
 }
 
-/** Verbs that close an event-bounded period: "since the offensive began". */
-const EVENT_PERIOD_VERBS = new Set([
-  'began',
-  'begun',
-  'started',
-  'erupted',
-  'launched',
-  'ended',
-  'broke',
-  'opened',
-  'resumed',
-  'escalated',
-  'intensified',
-  'took',
-]);
-const EVENT_PERIOD_NOUNS = new Set(['start', 'beginning', 'outbreak', 'launch', 'onset', 'end', 'fall', 'collapse']);
+/**
+ * "a day-long meeting", "a decades-long battle", "a year-long siege": a compound adjective of length, tagged as a
+ * duration (one unit, or an unspecified number for a plural). With a number it is durationRule's ("a 10-day-long").
+ */
+export function longCompoundRule(c: RuleContext, i: number): Candidate | null {
+  const unit = c.lex.match(c.tokens, i, 'unit');
+  if (!unit || c.tokens[unit.end]?.text !== '-' || !glued(c, unit.end) || !glued(c, unit.end + 1)) return null;
+  if (normAt(c, unit.end + 1) !== 'long') return null;
+  // preceded by a number, the quantity belongs to durationRule ("a two-day-long")
+  if (c.tokens[i - 1]?.text === '-' && glued(c, i)) return null;
+  const form = c.tokens[i]?.norm ?? '';
+  const plural = form.endsWith('s') && unit.entry.lang === 'en';
+  const value = durationValue({ n: plural ? 'X' : 1, end: 0 }, unit.entry.value);
+  return { start: i, end: unit.end + 2, sem: { k: 'duration', value }, rule: 'duration-long', lang: unit.entry.lang };
+}
+
 /** Longest event phrase read after "since" (tokens); longer clauses are not taken as a period bound. */
 const MAX_EVENT_PERIOD_TOKENS = 8;
 
@@ -134,7 +112,7 @@ export function eventPeriodRule(c: RuleContext, i: number): Candidate | null {
   const det = normAt(c, i + 1);
   if (det !== 'the' && det !== 'its' && det !== 'their' && det !== 'this' && det !== 'his' && det !== 'her')
     return null;
-  if (EVENT_PERIOD_NOUNS.has(normAt(c, i + 2) ?? '') && normAt(c, i + 3) === 'of') {
+  if (c.lex.has('event-period-noun', normAt(c, i + 2)) && normAt(c, i + 3) === 'of') {
     let k = i + 4;
     while (k < i + 2 + MAX_EVENT_PERIOD_TOKENS && c.tokens[k]?.kind === 'word' && !c.tokens[k]?.newline) k++;
     return k > i + 4 ? { start: i, end: k, sem: { k: 'event-period' }, rule: 'event-period', lang: 'en' } : null;
@@ -142,7 +120,7 @@ export function eventPeriodRule(c: RuleContext, i: number): Candidate | null {
   for (let k = i + 2; k < i + 2 + MAX_EVENT_PERIOD_TOKENS; k++) {
     const t = c.tokens[k];
     if (t?.kind !== 'word' || t.newline) return null;
-    if (EVENT_PERIOD_VERBS.has(t.norm) && k > i + 2) {
+    if (c.lex.has('event-period-verb', t.norm) && k > i + 2) {
       let end = k + 1;
       if (t.norm === 'broke' && normAt(c, end) === 'out') end++;
       if (t.norm === 'took' && normAt(c, end) === 'place') end++;

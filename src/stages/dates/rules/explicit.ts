@@ -208,9 +208,14 @@ export function monthAlone(c: RuleContext, i: number): Candidate | null {
     dir = directionOfWord(before.entry.value);
     k = before.end;
   }
+  // "every July", "each March": a month that recurs every year
+  const recurring = !before && c.lex.has('weekday-set', normAt(c, i));
+  if (recurring) k = i + 1;
   const month = monthAt(c, k);
   if (!month) return null;
   const suffix = `-${String(month.value).padStart(2, '0')}`;
+  if (recurring)
+    return { start: i, end: month.end, sem: { k: 'set', value: `XXXX${suffix}` }, rule: 'month-set', lang: month.lang };
   const yearShift = before ? null : yearAfterMonth(c, month.end);
   if (yearShift) {
     return {

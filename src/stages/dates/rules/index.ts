@@ -2,7 +2,7 @@ import type { Candidate } from '../sem.js';
 import type { Token } from '../tokens.js';
 import type { TimexMod } from '../types.js';
 import { glued, normAt, phraseAt, type RuleContext } from './context.js';
-import { durationRule, eventPeriodRule } from './durations.js';
+import { durationRule, eventPeriodRule, longCompoundRule } from './durations.js';
 import { dayMonthYear, holidayRule, monthAlone, monthDayYear, monthYear, numericDate, yearRule } from './explicit.js';
 import { centuryRule, spelledYearRule, thatUnitRule, theYearRule, weekendRule, yearEndRule } from './periods.js';
 import { quarterRule } from './quarters.js';
@@ -10,6 +10,7 @@ import {
   agoRule,
   dayOffsetRule,
   narrativeRule,
+  partThenDayRule,
   refRule,
   seasonSem,
   setRule,
@@ -41,6 +42,7 @@ const BASE_RULES: readonly Rule[] = [
   agoRule,
   narrativeRule,
   dayOffsetRule,
+  partThenDayRule,
   thisPartRule,
   weekdayRule,
   unitRelRule,
@@ -49,14 +51,13 @@ const BASE_RULES: readonly Rule[] = [
   yearRule,
   setRule,
   durationRule,
+  longCompoundRule,
   refRule,
   eventPeriodRule,
 ];
 
 /** Meanings a part modifier ("early", "late", "mid-", "the end of") can narrow. */
 const MODIFIABLE = new Set(['abs', 'in-year', 'unit', 'weekday', 'day', 'narrative', 'weekend']);
-/** Modifiers that TimeBank leaves outside a weekday or a day word ("Earlier Friday", "later today"). */
-const NOT_ON_DAYS = new Set(['earlier', 'later']);
 
 function longest(c: RuleContext, i: number): Candidate | null {
   let best: Candidate | null = null;
@@ -104,21 +105,6 @@ const RULE_KEYWORDS = [
   'just',
   'prior',
   'present',
-  'no',
-  'more',
-  'less',
-  'fewer',
-  'at',
-  'up',
-  'nearly',
-  'almost',
-  'about',
-  'around',
-  'roughly',
-  'approximately',
-  'some',
-  'over',
-  'under',
   'since',
   'until',
   'before',
@@ -150,6 +136,24 @@ const CONTEXT_CATEGORIES: ReadonlySet<string> = new Set([
   'year-quantity',
   'year-count-noun',
   'timezone',
+  // grammar.tsv: function words read around a date (quantity-mod is not here: it starts durationRule)
+  'duration-determiner',
+  'duration-additive',
+  'day-kind',
+  'vague-plural-signal',
+  'event-period-verb',
+  'event-period-noun',
+  'past-aux',
+  'adverb-gap',
+  'determiner',
+  'year-qualifier',
+  'period-follower',
+  'latest-period',
+  'current-period',
+  'year-ago',
+  'article',
+  'mod-not-on-days',
+  'signal-like-mod',
 ]);
 
 /**
@@ -185,6 +189,22 @@ export function mayStartAt(c: RuleContext, i: number): boolean {
   return set.has(t.norm);
 }
 
+/** Meanings that name one day, which "the day before" / "the day after" can move. */
+const DAY_SEMS = new Set(['weekday', 'day', 'abs']);
+
+/**
+ * "the day before last Tuesday's hearing", "the day after Christmas": a day named in the text moved by one day
+ * (category day-shift of relative.tsv: "the day before" -1, "the day after" +1).
+ */
+function dayShiftAt(c: RuleContext, i: number): Candidate | null {
+  const m = c.lex.match(c.tokens, i, 'day-shift');
+  if (!m) return null;
+  const inner = longest(c, m.end);
+  if (!inner || inner.start !== m.end || !DAY_SEMS.has(inner.sem.k)) return null;
+  if (inner.sem.k === 'abs' && inner.sem.d === undefined && inner.sem.holiday === undefined) return null;
+  return { ...inner, start: i, dayShift: Number(m.entry.value), rule: `${inner.rule}+shift` };
+}
+
 /** A base match, possibly narrowed by a part modifier before it ("early next year", "mid-November", "late Friday"). */
 export function matchAt(c: RuleContext, i: number): Candidate | null {
   if (normAt(c, i) === 'the' && c.lex.match(c.tokens, i + 1, 'part-modifier')) {
@@ -207,6 +227,8 @@ export function matchAt(c: RuleContext, i: number): Candidate | null {
       return withMod(cand, mod.entry.value, longest(c, i));
     }
   }
+  const shifted = dayShiftAt(c, i);
+  if (shifted) return shifted;
   const base = longest(c, i);
   const mod = c.lex.match(c.tokens, i, 'part-modifier');
   if (!mod) return base;
@@ -225,7 +247,9 @@ export function matchAt(c: RuleContext, i: number): Candidate | null {
   }
   const inner = longest(c, k) ?? unitEnd(c, i, k);
   if (!inner || !MODIFIABLE.has(inner.sem.k)) return base;
-  if (NOT_ON_DAYS.has(mod.entry.form) && (inner.sem.k === 'weekday' || inner.sem.k === 'day')) return base;
+  // TimeBank leaves "earlier"/"later" outside a weekday or a day word ("Earlier Friday", "later today")
+  if (c.lex.has('mod-not-on-days', mod.entry.tokens[0]) && (inner.sem.k === 'weekday' || inner.sem.k === 'day'))
+    return base;
   return withMod({ ...inner, start: i }, mod.entry.value, base);
 }
 

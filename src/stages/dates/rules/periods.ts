@@ -7,20 +7,8 @@ export function weekendRule(c: RuleContext, i: number): Candidate | null {
   return { start: i, end: i + 2, sem: { k: 'weekend' }, rule: 'the-weekend', lang: 'en' };
 }
 
-const YEAR_QUALIFIERS = new Set(['fiscal', 'full', 'current', 'calendar', 'financial', 'entire', 'whole']);
-const PERIOD_FOLLOWERS = new Set([
-  'ended',
-  'ending',
-  'ends',
-  'to',
-  'through',
-  'till',
-  'until',
-  'beginning',
-  'starting',
-  'that',
-  'which',
-]);
+// Word lists (data/lexicon/dates/grammar.tsv): year-qualifier ("the fiscal year"), period-follower ("the year
+// ended Sept. 30" is a year-long period).
 
 /**
  * "the year", "the fiscal year", "the full year", "the current year": a year-long period when a bound follows
@@ -30,14 +18,14 @@ export function theYearRule(c: RuleContext, i: number): Candidate | null {
   if (normAt(c, i) !== 'the') return null;
   let k = i + 1;
   const qualifier = normAt(c, k);
-  if (YEAR_QUALIFIERS.has(qualifier ?? '')) k++;
+  if (c.lex.has('year-qualifier', qualifier)) k++;
   if (normAt(c, k) !== 'year') return null;
   const end = k + 1;
   const next = c.tokens[end];
   if (next && !next.spaced && (next.text === '-' || next.text === "'")) return null;
   if (next?.kind === 'num' || normAt(c, end) === 'before' || normAt(c, end) === 'after' || normAt(c, end) === 'earlier')
     return null;
-  if (PERIOD_FOLLOWERS.has(normAt(c, end) ?? '') && qualifier !== 'current') {
+  if (c.lex.has('period-follower', normAt(c, end)) && qualifier !== 'current') {
     return { start: i, end, sem: { k: 'duration', value: 'P1Y' }, rule: 'the-year-period', lang: 'en' };
   }
   return { start: i, end, sem: { k: 'unit', unit: 'Y', offset: 0 }, rule: 'the-year', lang: 'en' };

@@ -1,5 +1,5 @@
 import type { TimexMod } from '../types.js';
-import { normAt, phraseAt, type RuleContext } from './context.js';
+import { normAt, type RuleContext } from './context.js';
 
 /** A quantity of time units: a number, or 'X' for "several", "a few", "many". */
 export interface Quantity {
@@ -72,39 +72,16 @@ export function quantityAt(c: RuleContext, i: number): Quantity | null {
   return { n, end };
 }
 
-/** Words before a quantity of time that bound it, with their TIMEX3 mod ("more than two weeks"). */
-const QUANTITY_MODS: readonly [string, TimexMod][] = [
-  ['no more than', 'EQUAL_OR_LESS'],
-  ['more than', 'MORE_THAN'],
-  ['less than', 'LESS_THAN'],
-  ['fewer than', 'LESS_THAN'],
-  ['at least', 'EQUAL_OR_MORE'],
-  ['at most', 'EQUAL_OR_LESS'],
-  ['up to', 'EQUAL_OR_LESS'],
-  ['nearly', 'APPROX'],
-  ['almost', 'APPROX'],
-  ['about', 'APPROX'],
-  ['around', 'APPROX'],
-  ['roughly', 'APPROX'],
-  ['approximately', 'APPROX'],
-  ['some', 'APPROX'],
-  ['over', 'MORE_THAN'],
-  ['under', 'LESS_THAN'],
-];
-
-/** Modifiers that are prepositions before "the": "over the past week", "about the last days". */
-const SIGNAL_LIKE_MODS = new Set(['over', 'under', 'about', 'around', 'some']);
-
-/** Reads a quantity modifier at i ("more than", "about"), returning its mod and the index after it. */
-/** First words of QUANTITY_MODS: most tokens start none of them and are rejected with one lookup. */
-const QUANTITY_MOD_FIRST = new Set(QUANTITY_MODS.map(([phrase]) => phrase.split(' ')[0]));
-
+/**
+ * Reads a quantity modifier at i ("more than", "about": category quantity-mod of data/lexicon/dates/grammar.tsv,
+ * whose value is the TIMEX3 mod), returning its mod and the index after it. A signal-like-mod ("over", "about")
+ * followed by "the" is a preposition, not a bound: "over the past two days".
+ */
 export function quantityModAt(c: RuleContext, i: number): { mod: TimexMod; end: number } | null {
-  if (!QUANTITY_MOD_FIRST.has(normAt(c, i))) return null;
-  for (const [phrase, mod] of QUANTITY_MODS) {
-    const end = phraseAt(c, i, phrase);
-    // "over the past two days": "over" is a preposition there, not a bound on the quantity
-    if (end >= 0 && !(SIGNAL_LIKE_MODS.has(phrase) && normAt(c, end) === 'the')) return { mod, end };
+  for (const m of c.lex.matchAll(c.tokens, i, ['quantity-mod'])) {
+    const single = m.entry.tokens.length === 1;
+    if (!(single && c.lex.has('signal-like-mod', m.entry.tokens[0]) && normAt(c, m.end) === 'the'))
+      return { mod: m.entry.value as TimexMod, end: m.end };
   }
   return null;
 }

@@ -2,11 +2,8 @@ import type { Candidate } from '../sem.js';
 import { digitsAt, glued, normAt, phraseAt, type RuleContext, yearAt } from './context.js';
 import { monthDayYear } from './explicit.js';
 
-/** Words before "quarter"/"period" meaning the latest completed one ("the latest quarter" = last quarter). */
-const LATEST = new Set(['latest', 'recent', 'most', 'just', 'past', 'last', 'previous', 'prior']);
-const CURRENT = new Set(['current', 'present', 'this']);
-/** "year-earlier quarter", "year-ago period", "comparable": the same quarter a year before the last one mentioned. */
-const YEAR_AGO = new Set(['earlier', 'ago']);
+// Word lists (data/lexicon/dates/grammar.tsv): latest-period ("the latest quarter" = the last completed one),
+// current-period ("this quarter"), year-ago ("the year-earlier quarter": a year before the last one mentioned).
 const YEAR_POSSESSIVE: Readonly<Record<string, number>> = { this: 0, last: -1, next: 1 };
 
 /** Phrases after "the same period" / "the quarter" that put it a year back: "the same period last year". */
@@ -102,7 +99,7 @@ export function quarterRule(c: RuleContext, i: number): Candidate | null {
   if (
     normAt(c, k) === 'year' &&
     c.tokens[k + 1]?.text === '-' &&
-    YEAR_AGO.has(normAt(c, k + 2) ?? '') &&
+    c.lex.has('year-ago', normAt(c, k + 2)) &&
     glued(c, k + 1)
   ) {
     let e = k + 3;
@@ -121,7 +118,7 @@ export function quarterRule(c: RuleContext, i: number): Candidate | null {
   const ord = ordinalAt(c, k);
   let e = ord ? ord.end : k;
   const modifier = normAt(c, e);
-  const latest = !ord && (LATEST.has(modifier ?? '') || CURRENT.has(modifier ?? ''));
+  const latest = !ord && (c.lex.has('latest-period', modifier) || c.lex.has('current-period', modifier));
   if (latest) {
     e++;
     if (normAt(c, e) === 'fiscal') e++;
@@ -164,7 +161,7 @@ export function quarterRule(c: RuleContext, i: number): Candidate | null {
   }
   if (noun !== 'quarter' || (k === e && normAt(c, i) !== 'the')) return null;
   // "the quarter", "the latest quarter": the last completed quarter; "the current quarter": this one
-  const offset = CURRENT.has(modifier ?? '') ? 0 : -1;
+  const offset = c.lex.has('current-period', modifier) ? 0 : -1;
   // "the 1988 quarter": the year is all the text says
   if (year !== null) return { start: i, end, sem: { k: 'abs', y: year }, rule: 'year-quarter', lang: 'en' };
   // "the quarter ended Sept. 30": the quarter holding that day

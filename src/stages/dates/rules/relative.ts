@@ -1,4 +1,5 @@
 import type { Candidate, Direction, Sem } from '../sem.js';
+import { isCapitalized } from '../tokens.js';
 import { clauseEnd, glued, normAt, type RuleContext, yearAt } from './context.js';
 import { weekdayAt } from './explicit.js';
 import { spelledYearRule } from './periods.js';
@@ -43,9 +44,18 @@ export function dayOffsetRule(c: RuleContext, i: number): Candidate | null {
   const m = c.lex.match(c.tokens, i, 'day-offset', 'tonight');
   if (!m) return null;
   const offset = Number(m.entry.value);
-  // "today's world", "the people of tomorrow": the present age, not a day
+  // "today's world", "the people of tomorrow": the present age, not a day; but "today's session", "today's
+  // editions", "today's geography quiz" happen on the day (category day-bound-noun, after at most one modifier)
   const after = c.tokens[m.end];
-  if (offset === 0 && after?.text === "'" && normAt(c, m.end + 1) === 's' && glued(c, m.end)) return null;
+  if (
+    offset === 0 &&
+    after?.text === "'" &&
+    normAt(c, m.end + 1) === 's' &&
+    glued(c, m.end) &&
+    !c.lex.has('day-bound-noun', normAt(c, m.end + 2)) &&
+    !c.lex.has('day-bound-noun', normAt(c, m.end + 3))
+  )
+    return null;
   if (normAt(c, i - 1) === 'of' && m.entry.form === 'tomorrow') return null;
   if (m.entry.category === 'tonight') {
     return { start: i, end: m.end, sem: { k: 'day', offset, time: 'TNI' }, rule: 'tonight', lang: m.entry.lang };
@@ -53,6 +63,22 @@ export function dayOffsetRule(c: RuleContext, i: number): Candidate | null {
   const part = partOfDayAt(c, m.end);
   const sem: Sem = part ? { k: 'day', offset, time: part.time } : { k: 'day', offset };
   return { start: i, end: part ? part.end : m.end, sem, rule: 'day-offset', lang: m.entry.lang };
+}
+
+/** A part of day written before its day: "afternoon yesterday" (with "mid-": "mid-afternoon yesterday"). */
+export function partThenDayRule(c: RuleContext, i: number): Candidate | null {
+  const part = partOfDayAt(c, i);
+  if (!part || /\d/.test(part.time)) return null;
+  const m = c.lex.match(c.tokens, part.end, 'day-offset');
+  if (!m) return null;
+  const offset = Number(m.entry.value);
+  return {
+    start: i,
+    end: m.end,
+    sem: { k: 'day', offset, time: part.time },
+    rule: 'part-day-offset',
+    lang: m.entry.lang,
+  };
 }
 
 /** "this morning", "this afternoon", "this evening". */
@@ -112,7 +138,14 @@ export function weekdayRule(c: RuleContext, i: number): Candidate | null {
       lang: w.lang,
     };
   }
-  const sem: Sem = { k: 'weekday', wd: w.value, dir, ...(part ? { time: part.time } : {}) };
+  const narrative = before?.entry.flags.has('narrative') === true && normAt(c, i - 1) === 'the';
+  const sem: Sem = {
+    k: 'weekday',
+    wd: w.value,
+    dir,
+    ...(part ? { time: part.time } : {}),
+    ...(narrative ? { narrative } : {}),
+  };
   return {
     start: i,
     end: part ? part.end : end,
@@ -122,7 +155,19 @@ export function weekdayRule(c: RuleContext, i: number): Candidate | null {
   };
 }
 
-const ARTICLES = new Set(['the', 'la', 'el', 'le', 'il', 'lo']);
+/** Opening quotation marks (a `` pair is two tokens, the second one is enough). */
+const OPENING_QUOTES = new Set(['"', '`', '\u201c', "'"]);
+
+/**
+ * A quoted title in English title case, not a date: the "This Week" of a television programme. Prose writes "this
+ * week" with a lower-case noun, so a capitalised unit right after an opening quote names something.
+ */
+function quotedTitle(c: RuleContext, dirAt: number, unitAt: number): boolean {
+  const d = c.tokens[dirAt];
+  const u = c.tokens[unitAt];
+  if (!d || !u || !isCapitalized(d) || !isCapitalized(u) || u.text === u.text.toUpperCase()) return false;
+  return OPENING_QUOTES.has(c.tokens[dirAt - 1]?.text ?? '') && glued(c, dirAt);
+}
 
 /**
  * "last week", "this month", "next year", "last weekend", "this quarter", "last fall", "the past year",
@@ -130,11 +175,12 @@ const ARTICLES = new Set(['the', 'la', 'el', 'le', 'il', 'lo']);
  * duration instead ("the last two weeks", see durationRule).
  */
 export function unitRelRule(c: RuleContext, i: number): Candidate | null {
-  const article = ARTICLES.has(normAt(c, i) ?? '');
+  const article = c.lex.has('article', normAt(c, i));
   const k = article ? i + 1 : i;
   const before = c.lex.match(c.tokens, k, 'direction-before');
   const unit = c.lex.match(c.tokens, before ? before.end : k, 'unit', 'season');
   if (!unit) return null;
+  if (before && quotedTitle(c, k, before.end)) return null;
   let end = unit.end;
   let value: string;
   let lang: string;
@@ -188,8 +234,7 @@ export function unitRelRule(c: RuleContext, i: number): Candidate | null {
     return { start: i, end, sem: { k: 'in-year', suffix: `-${code}`, month, dir }, rule: 'direction-season', lang };
   }
   if (code !== 'W' && code !== 'M' && code !== 'Y' && code !== 'WE' && code !== 'Q') return null;
-  const form = before?.entry.form;
-  if (article && (form === 'following' || form === 'previous')) {
+  if (article && before?.entry.flags.has('narrative')) {
     return {
       start: i,
       end,

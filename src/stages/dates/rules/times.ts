@@ -55,6 +55,8 @@ function withDay(c: RuleContext, start: number, i: number, time: string): Candid
 export function clockRule(c: RuleContext, i: number): Candidate | null {
   const part = c.lex.match(c.tokens, i, 'part-of-day');
   if (part?.entry.value.startsWith('T')) {
+    // "high noon" is an idiom (a showdown), not twelve o'clock
+    if (c.lex.has('clock-word-idiom', normAt(c, i - 1))) return null;
     const time = part.entry.value;
     return (
       withDay(c, i, part.end, time) ?? {
