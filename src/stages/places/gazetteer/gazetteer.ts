@@ -28,6 +28,27 @@ function fuzzyOf(index: CompiledIndex, skeleton: string): FuzzyName[] {
   return out;
 }
 
+/** The bucket's names whose loose form starts with `first` (a char code) and has minLength–maxLength characters. */
+function fuzzyAroundOf(
+  index: CompiledIndex,
+  skeleton: string,
+  first: number,
+  minLength: number,
+  maxLength: number,
+  out: FuzzyName[],
+): void {
+  const ids = index.skeleton.get(skeleton);
+  if (!ids) return;
+  const { keys, keyStart } = index.fuzzyLoose;
+  for (const id of ids) {
+    const start = keyStart[id] as number;
+    const length = (keyStart[id + 1] as number) - start;
+    // Read in place: only the names that can pass the caller's checks become strings.
+    if (length < minLength || length > maxLength || keys.charCodeAt(start) !== first) continue;
+    out.push({ ref: index.fuzzyRefs[id] as number, loose: keys.slice(start, start + length) });
+  }
+}
+
 /** The gazetteer the stage reads: a base index (GeoNames and tables) and an overlay (supplement and user files). */
 export function makeGazetteer(lexicon: PlaceLexicon, base: CompiledIndex, overlay: CompiledIndex): Gazetteer {
   const entries: GazetteerEntry[] = [...base.entries, ...overlay.entries];
@@ -79,6 +100,12 @@ export function makeGazetteer(lexicon: PlaceLexicon, base: CompiledIndex, overla
       return join(base.loose.getHashed(key, h), overlay.loose.getHashed(key, h));
     },
     fuzzy,
+    fuzzyAround: (skeleton, first, minLength, maxLength) => {
+      const out: FuzzyName[] = [];
+      fuzzyAroundOf(base, skeleton, first, minLength, maxLength, out);
+      fuzzyAroundOf(overlay, skeleton, first, minLength, maxLength, out);
+      return out;
+    },
     startsName,
     country: (iso2) => countries.get(iso2),
     admin1: (code) => admin1s.get(code),

@@ -93,6 +93,7 @@ export function parseLexicon(cuesJson: string, commonWords: string, source = 'pl
     backReferencePartHeads: phrases(optionalStrings(json, 'backReferencePartHeads', source)),
     backReferencePossessors: words(optionalStrings(json, 'backReferencePossessors', source)),
     facilityHeads: words(optionalStrings(json, 'facilityHeads', source)),
+    streetHeads: words(optionalStrings(json, 'streetHeads', source)),
     inflections: pairs(json, 'inflections', source),
     proclitics: optionalStrings(json, 'proclitics', source).map((w) => normaliseToken(w)),
     commonWords: new Set(

@@ -100,6 +100,8 @@ export interface PlaceLexicon {
   readonly backReferencePossessors: ReadonlySet<string>;
   /** Words of a facility or feature name around a place's name ("Town Hall", "University", "River"). */
   readonly facilityHeads: ReadonlySet<string>;
+  /** Last words of a street's name ("Royal Street", "Collins Avenue"): a street named after a place is not in it. */
+  readonly streetHeads: ReadonlySet<string>;
   /** Case endings (normalised): [ending, replacement], longest ending first ('ове' → 'ов': Харькове → Харьков). */
   readonly inflections: readonly (readonly [string, string])[];
   /** One-letter prefixes (Arabic wa-, bi-, li-…) dropped from a word the gazetteer does not know. */
@@ -118,6 +120,8 @@ export interface Gazetteer {
   loose(key: string): RefList | undefined;
   /** Names whose loose form has this consonant skeleton (fuzzy blocking key), with that loose form. */
   fuzzy(skeleton: string): readonly FuzzyName[];
+  /** As fuzzy, only the names whose loose form starts with char code `first` and is minLength–maxLength long. */
+  fuzzyAround(skeleton: string, first: number, minLength: number, maxLength: number): readonly FuzzyName[];
   /** The most tokens of any name starting with this normalised (or loose) token; 0 when none does. */
   startsName(token: string): number;
   country(iso2: string): GazetteerEntry | undefined;

@@ -1,17 +1,19 @@
 import type { NoiseSpan, Sentence } from '../../../model/index.js';
 import { cjkName } from '../gazetteer/builder.js';
 import type { Gazetteer, GazetteerEntry, PlaceLexicon } from '../gazetteer/types.js';
-import { NameKind, refEntry, refKind } from '../gazetteer/types.js';
+import { refEntry } from '../gazetteer/types.js';
 import type { Token } from '../text/tokenize.js';
 import { tokenize } from '../text/tokenize.js';
 import { backReferences } from './back-reference.js';
 import type { Candidate, TokenFrame } from './candidates.js';
 import { findCandidates, findFuzzy, frameOf } from './candidates.js';
+import { colocationOf, NO_COLOCATION } from './colocation.js';
 import type { Cues } from './context.js';
 import { cuesOf } from './context.js';
 import { distanceKm } from './geometry.js';
+import { F_ADMIN, F_ALL_UPPER, F_AREA, F_CITY, F_PERIOD, F_SHORT_CAPS, F_STREET, readingsOf } from './readings.js';
 import type { DocumentFocus, NameVote, ScoredEntry } from './score.js';
-import { contains, contextScoreWith, fromOthers, maxVote, NEAR_KM, priorScore, shadowAlternates } from './score.js';
+import { contains, contextScoreWith, fromOthers, maxVote, NEAR_DEGREES, NEAR_KM, priorScore } from './score.js';
 import { readInflections } from './variants.js';
 
 /**
@@ -27,6 +29,12 @@ export const PROMINENT_POPULATION = 50_000;
  * not Basel, whose name is "Bala" in one language). Calibration: dev corpus and the near-miss tests.
  */
 export const ALTERNATE_PROMINENT_POPULATION = 300_000;
+/**
+ * A place below this population, outside the document's focus country and far from its other places, needs more
+ * than a preposition: a cue word ("the village of"), a container, or a list of accepted places. Calibration: LGL
+ * (tune), GeoWebNews and the dev corpus; 1,000–10,000 tried.
+ */
+const STRAY_HAMLET_POPULATION = 5_000;
 /** A sentence with at least this share of capitalised words (of 4+ letters; at least 6 such) is a headline: no chunk rule. */
 const HEADLINE_CAPS_SHARE = 0.8;
 const HEADLINE_MIN_WORDS = 6;
@@ -36,6 +44,11 @@ const SHORT_ACRONYM = 4;
 const ANCHOR_MARGIN = 2;
 /** Rounds of choosing with a focus recomputed from the previous round's choices (1: the prior-only focus only). Calibration: a second round changed LGL (tune) by -0.1 to +0.1 point. */
 const FOCUS_ROUNDS = 1;
+/**
+ * Votes (distinct other names, each spread over its readings) for a division before its name is read as the division
+ * rather than its namesake city (see preferDivision). Calibration: LGL (tune), 1–3 tried.
+ */
+const DIVISION_OVER_CITY_VOTES = 1;
 /** Votes (distinct other names) for a first-level division before its small towns are taken without other evidence. */
 const ADMIN1_FOCUS_VOTES = 1;
 /** Softmax temperature of a name's vote over its readings, in prior-score units (1 = one order of population). */
@@ -68,8 +81,8 @@ interface Working {
   /** One word: a single token, or a CJK name (one token per character, written without spaces). */
   readonly word: boolean;
   readonly cues: Cues;
-  readonly options: ScoredEntry[];
-  readonly demonyms: GazetteerEntry[];
+  readonly options: readonly ScoredEntry[];
+  readonly demonyms: readonly GazetteerEntry[];
   best: ScoredEntry | null;
   margin: number;
   container: GazetteerEntry | null;
@@ -214,6 +227,10 @@ export function analyse(
       continue;
     }
     if (!headlines.has(frame.sentence[c.a] as number) && chunked(frame, cues, neutral, starts, ends)) continue;
+    // "Darby Street", "Post Road": a street's name (and a lone "Road" or "Street" is no place either).
+    const after = tokens[c.b];
+    if (after?.cap && frame.joinable[c.b - 1] && lex.streetHeads.has(after.norm)) continue;
+    if (lone && first.cap && lex.streetHeads.has(first.norm)) continue;
     // A cue word written before a name ("مدينة حلب", the city of Aleppo) is not a place of its own (Medina).
     if (lone && starts.has(c.b) && frame.joinable[c.a] && cueBefore(lex).has(first.norm)) continue;
     kept.push({ c, cues });
@@ -229,36 +246,27 @@ export function analyse(
       w.cues.admin = next.cues.admin;
     }
   }
+  const minor = (o: ScoredEntry): boolean => o.entry.kind === 'place' && o.entry.population < PROMINENT_POPULATION;
   const work: Working[] = [];
   for (const { c, cues } of kept) {
     const first = tokens[c.a] as Token;
-    const options: ScoredEntry[] = [];
-    const own = new Set<number>();
-    const demonyms: GazetteerEntry[] = [];
-    const allUpper = upperRun(tokens, c.a, c.b);
-    for (const h of c.hits) {
-      const kind = refKind(h.ref);
-      const entry = g.entries[refEntry(h.ref)] as GazetteerEntry;
-      if (kind === NameKind.demonym) {
-        demonyms.push(entry);
-        continue;
-      }
-      if (kind === NameKind.seat && !cues.admin && cues.direction === null && !cues.countryside) continue;
-      if (kind === NameKind.dotted && !(tokens[c.b - 1] as Token).periodAfter) continue;
-      if (kind === NameKind.acronym && (!allUpper || h.match !== 'exact')) continue;
-      // "SNA" written in capitals is an acronym, not the town "Sna".
-      const shortCaps = c.b - c.a === 1 && first.upper && first.raw.length <= SHORT_ACRONYM && !/\d/.test(first.raw);
-      if (kind !== NameKind.acronym && shortCaps) continue;
-      const match = kind === NameKind.alternate && h.match === 'exact' ? 'loose' : h.match;
-      if (kind !== NameKind.alternate && h.match === 'exact') own.add(entry.index);
-      const existing = options.findIndex((o) => o.entry.index === entry.index);
-      const scored = { entry, match, edits: h.edits, prior: priorScore(entry, match, h.edits, cues) };
-      if (existing < 0) options.push(scored);
-      else if ((options[existing] as ScoredEntry).prior < scored.prior) options[existing] = scored;
-    }
-    if (!options.length && !demonyms.length) continue;
-    shadowAlternates(options, own);
+    const last = tokens[c.b - 1] as Token;
     const single = c.b - c.a === 1;
+    let flags = 0;
+    if (cues.admin) flags |= F_ADMIN;
+    if (cues.city) flags |= F_CITY;
+    if (cues.direction !== null || cues.countryside) flags |= F_AREA;
+    if (last.periodAfter) flags |= F_PERIOD;
+    if (upperRun(tokens, c.a, c.b)) flags |= F_ALL_UPPER;
+    // "Washington Square" is a square, not a town known by that name in some other language.
+    if (!single && lex.streetHeads.has(last.norm)) flags |= F_STREET;
+    // "SNA" written in capitals is an acronym, not the town "Sna".
+    if (single && first.upper && first.raw.length <= SHORT_ACRONYM && !hasDigit(first.raw)) flags |= F_SHORT_CAPS;
+    const readings = readingsOf(g, c.hits, flags, cues);
+    const { demonyms } = readings;
+    // "Canadian", "Arab": an adjective of a country or region, not the small town of that name.
+    const options = demonyms.length && readings.options.every(minor) ? [] : readings.options;
+    if (!options.length && !demonyms.length) continue;
     const key = single ? first.norm : keyOf(tokens, c.a, c.b);
     const word = single || cjkName(key.split(' '));
     work.push({ c, key, word, cues, options, demonyms, best: null, margin: 0, container: null, accepted: false });
@@ -274,8 +282,9 @@ export function analyse(
     maxAdmin1Vote: 0,
     nameVotes: new Map(),
     anchors: [],
+    colocation: NO_COLOCATION,
   };
-  for (let k = 0; k < work.length; k++) choose(work[k] as Working, k, empty);
+  for (let k = 0; k < work.length; k++) choose(work[k] as Working, k, empty, true);
   // Common words ("Court", "Man" capitalised at the start of a headline) do not vote.
   const voter = (w: Working): boolean => {
     const first = tokens[w.c.a] as Token;
@@ -304,6 +313,7 @@ export function analyse(
     for (let k = 0; k < work.length; k++) choose(work[k] as Working, k, focus2);
   }
 
+  for (let k = 0; k < work.length; k++) preferDivision(g, work[k] as Working, k, focus2);
   accept(g, work, text, frame, lowercase, focus2);
   const resolved: Resolved[] = [];
   for (const w of work) {
@@ -397,13 +407,20 @@ function chunked(
   return false;
 }
 
-function choose(w: Working, owner: number, focus: DocumentFocus): void {
+function choose(w: Working, owner: number, focus: DocumentFocus, priorsOnly = false): void {
+  // One reading: nothing to weigh (the margin is then ANCHOR_MARGIN * 2, as below).
+  if (w.options.length === 1) {
+    w.best = w.options[0] as ScoredEntry;
+    w.margin = ANCHOR_MARGIN * 2;
+    return;
+  }
   let best: ScoredEntry | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
   let second = Number.NEGATIVE_INFINITY;
   const own = focus.nameVotes.get(w.key);
   for (const o of w.options) {
-    const s = contextScoreWith(o, owner, focus, w.container, own);
+    // With an empty focus and no container the context adds nothing: the score is the prior.
+    const s = priorsOnly ? o.prior : contextScoreWith(o, owner, focus, w.container, own, w.key);
     if (s > bestScore) {
       second = bestScore;
       bestScore = s;
@@ -446,17 +463,35 @@ function focusOf(work: readonly Working[], votes: (w: Working) => boolean = () =
   const nameVotes = new Map<string, NameVote>();
   // One anchor per place (an article naming Aleppo thirty times has one Aleppo anchor, not thirty).
   const anchorOf = new Map<number, { owners: number[]; entry: GazetteerEntry }>();
+  const readings = new Map<string, GazetteerEntry[]>();
+  // Two spellings read as one place ("Dublin" and "Dublin City") are one name: one vote, shared by both.
+  const byEntry = new Map<number, string>();
+  const aliases = new Map<string, string>();
   work.forEach((w, owner) => {
     const e = w.best?.entry;
     if (!e || !votes(w)) return;
-    if (!nameVotes.has(w.key)) nameVotes.set(w.key, softVote(w));
+    if (!nameVotes.has(w.key)) {
+      const first = byEntry.get(e.index);
+      const shared = first === undefined ? undefined : nameVotes.get(first);
+      if (first !== undefined && shared) {
+        nameVotes.set(w.key, shared);
+        aliases.set(w.key, first);
+      } else {
+        byEntry.set(e.index, w.key);
+        nameVotes.set(w.key, softVote(w));
+        readings.set(
+          w.key,
+          w.options.map((o) => o.entry),
+        );
+      }
+    }
     if (w.margin >= ANCHOR_MARGIN && (e.kind === 'place' || e.kind === 'landmark')) {
       const a = anchorOf.get(e.index);
       if (a) a.owners.push(owner);
       else anchorOf.set(e.index, { owners: [owner], entry: e });
     }
   });
-  for (const v of nameVotes.values()) {
+  for (const v of new Set(nameVotes.values())) {
     for (const [c, x] of v.countries) countries.set(c, (countries.get(c) ?? 0) + x);
     for (const [a, x] of v.admin1s) admin1s.set(a, (admin1s.get(a) ?? 0) + x);
   }
@@ -475,7 +510,37 @@ function focusOf(work: readonly Working[], votes: (w: Working) => boolean = () =
     maxAdmin1Vote: maxVote(admin1s),
     nameVotes,
     anchors: [...anchorOf.values()],
+    colocation: colocationOf(readings, aliases),
   };
+}
+
+/**
+ * A name that is both a first-level division and a city ("New York", "Washington") means the division when the
+ * document's other names lie in that division but none near the city: an article about Rochester and Albany that
+ * names "New York" names the state.
+ */
+function preferDivision(g: Gazetteer, w: Working, owner: number, focus: DocumentFocus): void {
+  const p = w.best?.entry;
+  if (p?.kind !== 'place' || w.container || w.cues.city) return;
+  const own = focus.nameVotes.get(w.key);
+  let division: ScoredEntry | null = null;
+  const consider = (o: ScoredEntry): void => {
+    const e = o.entry;
+    if (e.kind !== 'admin1' || !e.admin1Code) return;
+    const others = (focus.admin1Votes.get(e.admin1Code) ?? 0) - (own?.admin1s.get(e.admin1Code) ?? 0);
+    if (others >= DIVISION_OVER_CITY_VOTES) division = o;
+  };
+  for (const o of w.options) consider(o);
+  // The division may be named only with its head word ("New York State", "Washington State").
+  for (const ref of g.exact(`${w.key} state`) ?? []) {
+    const e = g.entries[refEntry(ref)] as GazetteerEntry;
+    consider({ entry: e, match: 'exact', edits: 0, prior: priorScore(e, 'exact', 0, w.cues) });
+  }
+  if (!division) return;
+  if (focus.colocation.support(p, w.key) > 0) return;
+  if (focus.anchors.some((a) => fromOthers(a, owner) && a.entry.index !== p.index && distanceKm(a.entry, p) < NEAR_KM))
+    return;
+  w.best = division;
 }
 
 /**
@@ -501,8 +566,15 @@ function accept(
   const lex = g.lexicon;
   const nearAnchor = (w: Working, owner: number): boolean => {
     const e = w.best?.entry;
-    return !!e && focus.anchors.some((a) => fromOthers(a, owner) && distanceKm(a.entry, e) < NEAR_KM);
+    if (!e) return false;
+    for (const a of focus.anchors) {
+      // More than NEAR_DEGREES of latitude apart is more than NEAR_KM: no great-circle distance needed.
+      if (Math.abs(a.entry.lat - e.lat) > NEAR_DEGREES || !fromOthers(a, owner)) continue;
+      if (distanceKm(a.entry, e) < NEAR_KM) return true;
+    }
+    return false;
   };
+  const maxCountryVote = Math.max(1, focus.maxVote);
   const pending: number[] = [];
   work.forEach((w, k) => {
     const e = w.best?.entry;
@@ -517,7 +589,7 @@ function accept(
     // Focus from the other names of the document (a candidate's own vote does not count for itself).
     const others =
       (focus.votes.get(e.country ?? '') ?? 0) - (focus.nameVotes.get(w.key)?.countries.get(e.country ?? '') ?? 0);
-    const inFocus = others >= FUZZY_FOCUS_SHARE * Math.max(1, ...focus.votes.values()) || nearAnchor(w, k);
+    const inFocus = others >= FUZZY_FOCUS_SHARE * maxCountryVote || nearAnchor(w, k);
     if (w.best?.match === 'fuzzy') {
       if (inFocus && (w.cues.evidence || w.container)) w.accepted = true;
       else if (inFocus) pending.push(k);
@@ -531,7 +603,11 @@ function accept(
     if (foreignOnly && !inFocus && !w.cues.evidence && !w.container && e.population < ALTERNATE_PROMINENT_POPULATION) {
       return;
     }
-    if (prominent || w.cues.evidence || w.container) w.accepted = true;
+    // A hamlet abroad, with only a preposition for it ("in the Marigny" is not a French village of 1,200).
+    const strayHamlet =
+      e.kind === 'place' && e.population < STRAY_HAMLET_POPULATION && !inFocus && !w.container && !w.cues.city;
+    if (strayHamlet && !prominent) pending.push(k);
+    else if (prominent || w.cues.evidence || w.container) w.accepted = true;
     else if (!single && (focus.countries.get(e.country ?? '') ?? 0) >= FUZZY_FOCUS_SHARE) w.accepted = true;
     else if (!common && inFocusAdmin1(focus, w.key, e)) w.accepted = true;
     else pending.push(k);

@@ -45,6 +45,27 @@ const cuesFor = (a: number, b: number): Cues => ({
   border: false,
 });
 
+const firstWordSets = new WeakMap<PlaceLexicon, Set<string>>();
+/** First words of the back-reference heads (a cheap test before matching the phrases). */
+function firstWordsOf(lex: PlaceLexicon): Set<string> {
+  let set = firstWordSets.get(lex);
+  if (!set) {
+    set = new Set();
+    for (const p of [...lex.backReferenceHeads, ...lex.backReferencePartHeads]) if (p[0]) set.add(p[0]);
+    firstWordSets.set(lex, set);
+  }
+  return set;
+}
+
+/** An ASCII digit in the word (as /\d/, without a regex per token). */
+function hasDigit(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /**
  * Definite descriptions without a name that refer to a part of the place in focus: "the old citadel", "the military
  * academy", "the city's international airport", "the city's western edge". The place in focus is the populated place
@@ -64,6 +85,7 @@ export function backReferences(f: TokenFrame, lex: PlaceLexicon, resolved: reado
   for (const r of resolved) taken.fill(1, r.cues.a, r.cues.b);
   const out: Resolved[] = [];
   const { tokens } = f;
+  const starts = firstWordsOf(lex);
   for (let i = 0; i < tokens.length; i++) {
     const the = tokens[i] as Token;
     if (the.norm !== 'the' || f.noise[i] || taken[i]) continue;
@@ -79,7 +101,8 @@ export function backReferences(f: TokenFrame, lex: PlaceLexicon, resolved: reado
     let end = -1;
     for (let k = j; k <= j + MAX_MODIFIERS && k < tokens.length; k++) {
       const t = tokens[k] as Token;
-      if (t.cap || t.caseless || taken[k] || f.sentence[k] !== sentence || f.noise[k] || /\d/.test(t.raw)) break;
+      if (t.cap || t.caseless || taken[k] || f.sentence[k] !== sentence || f.noise[k] || hasDigit(t.raw)) break;
+      if (!starts.has(t.norm)) continue;
       end = phraseAt(f, k, lex.backReferenceHeads, sentence);
       if (end < 0 && possessive) end = phraseAt(f, k, lex.backReferencePartHeads, sentence);
       if (end > 0) break;

@@ -313,8 +313,9 @@ function computeFuzzy(g: Gazetteer, loose: string): readonly NameHit[] {
   if (!LOWER_WORDS.test(loose) || loose.replace(/ /g, '').length < FUZZY_MIN_LETTERS) return NO_HITS;
   const allowed = loose.length <= FUZZY_ONE_EDIT_MAX_LENGTH ? 1 : 2;
   const hits: NameHit[] = [];
-  for (const f of g.fuzzy(skeletonOf(loose))) {
-    if (f.loose[0] !== loose[0]) continue;
+  // Names of another first letter, or more than `allowed` letters longer or shorter, cannot pass: not even read.
+  const around = g.fuzzyAround(skeletonOf(loose), loose.charCodeAt(0), loose.length - allowed, loose.length + allowed);
+  for (const f of around) {
     const edits = distance(loose, f.loose);
     if (edits <= allowed && !hits.some((h) => h.ref === f.ref)) hits.push({ ref: f.ref, match: 'fuzzy', edits });
   }
@@ -356,9 +357,14 @@ export function findFuzzy(
       let letters = 0;
       for (let k = i; k < b; k++) letters += (tokens[k] as Token).norm.length;
       if (letters < FUZZY_MIN_LETTERS) continue;
-      const norms: string[] = [];
-      for (let k = i; k < b; k++) norms.push((tokens[k] as Token).norm);
-      const hits = fuzzyHits(looseKeyOf(norms, articles));
+      let key: string;
+      if (b === i + 1) key = looseToken((tokens[i] as Token).norm);
+      else {
+        const norms: string[] = [];
+        for (let k = i; k < b; k++) norms.push((tokens[k] as Token).norm);
+        key = looseKeyOf(norms, articles);
+      }
+      const hits = fuzzyHits(key);
       if (hits.length) {
         out.push({ a: i, b, hits, match: 'fuzzy' });
         i = b - 1;

@@ -1,5 +1,6 @@
 import type { GazetteerEntry } from '../gazetteer/types.js';
 import type { MatchType } from './candidates.js';
+import type { Colocation } from './colocation.js';
 import type { Cues } from './context.js';
 import { distanceKm } from './geometry.js';
 
@@ -41,6 +42,12 @@ export const W_FOCUS_ADMIN1 = 2;
 /** Nearness to the document's other, unambiguous places: full weight at 0 km, none at NEAR_KM. */
 export const W_NEAR = 3;
 export const NEAR_KM = 150;
+/**
+ * Per other name of the document with a reading near this one (see colocation.ts), up to COLOCATED_MAX names.
+ * Calibration: LGL (tune); it lets two or three names that agree overturn about one order of population.
+ */
+export const W_COLOCATED = 2;
+export const COLOCATED_MAX = 3;
 /** An explicit container ("Alexandria, Louisiana", "Morek in Hama province"). */
 export const W_CONTAINED = 6;
 export const W_NOT_CONTAINED = -4;
@@ -113,6 +120,8 @@ export interface DocumentFocus {
   readonly nameVotes: ReadonlyMap<string, NameVote>;
   /** Unambiguous precise places, with the candidate they come from. */
   readonly anchors: readonly Anchor[];
+  /** Support of a reading by the other names' readings near it. */
+  readonly colocation: Colocation;
 }
 
 /**
@@ -132,7 +141,7 @@ export function maxVote(votes: ReadonlyMap<string, number>): number {
 }
 
 /** Degrees of latitude beyond which no anchor is near (a cheap test before the great-circle distance). */
-const NEAR_DEGREES = NEAR_KM / 111;
+export const NEAR_DEGREES = NEAR_KM / 111;
 
 /**
  * The full score of an entry for candidate `owner` (written as `name`, its normalised tokens), given the document's
@@ -145,7 +154,7 @@ export function contextScore(
   container: GazetteerEntry | null,
   name: string | null = null,
 ): number {
-  return contextScoreWith(s, owner, focus, container, name === null ? undefined : focus.nameVotes.get(name));
+  return contextScoreWith(s, owner, focus, container, name === null ? undefined : focus.nameVotes.get(name), name);
 }
 
 /** As contextScore, with the name's own vote already looked up (once per name, not once per reading). */
@@ -155,9 +164,11 @@ export function contextScoreWith(
   focus: DocumentFocus,
   container: GazetteerEntry | null,
   own: NameVote | undefined,
+  name: string | null = null,
 ): number {
   const e = s.entry;
   let score = s.prior;
+  if (name !== null) score += W_COLOCATED * Math.min(COLOCATED_MAX, focus.colocation.support(e, name));
   if (e.country) {
     score += W_FOCUS_COUNTRY * shareOf(focus.votes, e.country, own?.countries.get(e.country) ?? 0, focus.maxVote);
   }

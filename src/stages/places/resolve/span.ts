@@ -5,8 +5,9 @@ import { skeletonOf } from '../text/normalize.js';
 import type { Analysis } from './analyse.js';
 import type { MatchType } from './candidates.js';
 import type { Cues } from './context.js';
+import { distanceKm } from './geometry.js';
 import type { ScoredEntry } from './score.js';
-import { contextScore, priorScore, shadowAlternates } from './score.js';
+import { contextScore, NEAR_KM, priorScore, shadowAlternates } from './score.js';
 
 const NO_CUES: Cues = {
   a: 0,
@@ -39,6 +40,83 @@ const BACKOFF_FOCUS_SHARE = 0.5;
 interface Reading {
   readonly entry: GazetteerEntry;
   readonly score: number;
+  readonly match: MatchType;
+}
+
+/**
+ * True when a place lies within NEAR_KM of some other precise place the document names, or when the document names
+ * no precise place at all (nothing to contradict it).
+ */
+function nearDocument(analysis: Analysis, e: GazetteerEntry): boolean {
+  let any = false;
+  for (const r of analysis.resolved) {
+    const x = r.entry;
+    if (r.border || x.index === e.index || (x.kind !== 'place' && x.kind !== 'landmark')) continue;
+    any = true;
+    if (distanceKm(x, e) < NEAR_KM) return true;
+  }
+  return !any;
+}
+
+/**
+ * Resolves a span of the analysed text known to name a place (a benchmark's gold toponym): the stage's own in-context
+ * reading when it recognised exactly these words (so that "Huntsville, Texas" keeps its container), else resolveName
+ * on the words, else — a street, a building or a name the gazetteer lacks — the document's place in focus.
+ */
+export function resolveSpan(
+  g: Gazetteer,
+  analysis: Analysis,
+  text: string,
+  start: number,
+  end: number,
+): GazetteerEntry | null {
+  const tokens = analysis.frame.tokens;
+  for (const r of analysis.resolved) {
+    if (r.backReference) continue;
+    const a = tokens[r.c.a];
+    const b = tokens[r.c.b - 1];
+    if (a && b && a.start === start && b.end === end) return r.entry;
+  }
+  return resolveName(g, analysis, text.slice(start, end)) ?? focusPlace(g, analysis);
+}
+
+/**
+ * The place a document is about: its most often named precise place in the country its mentions name most often
+ * (the larger place on a tie), else its focus first-level division, else its focus country; null when it names no
+ * place.
+ */
+export function focusPlace(g: Gazetteer, analysis: Analysis): GazetteerEntry | null {
+  const top = (m: ReadonlyMap<string, number>): string | null => {
+    let key: string | null = null;
+    let max = 0;
+    for (const [k, v] of m) if (v > max) [key, max] = [k, v];
+    return key;
+  };
+  // The country of the accepted mentions (ties go to the focus computed from every candidate).
+  const mentioned = new Map<string, number>();
+  for (const r of analysis.resolved) {
+    const c = r.entry.country;
+    if (c && !r.backReference)
+      mentioned.set(c, (mentioned.get(c) ?? 0) + 1 + (analysis.focus.countries.get(c) ?? 0) / 2);
+  }
+  const country = top(mentioned) ?? top(analysis.focus.countries);
+  const counts = new Map<GazetteerEntry, number>();
+  for (const r of analysis.resolved) {
+    if (r.border || r.backReference || r.entry.kind !== 'place') continue;
+    if (country && r.entry.country !== country) continue;
+    counts.set(r.entry, (counts.get(r.entry) ?? 0) + 1);
+  }
+  let best: GazetteerEntry | null = null;
+  let bestCount = 0;
+  for (const [e, n] of counts) {
+    if (n > bestCount || (n === bestCount && best && e.population > best.population)) {
+      best = e;
+      bestCount = n;
+    }
+  }
+  if (best) return best;
+  const admin1 = top(analysis.focus.admin1s);
+  return (admin1 ? g.admin1(admin1) : undefined) ?? (country ? g.country(country) : undefined) ?? null;
 }
 
 /**
@@ -50,9 +128,15 @@ interface Reading {
 export function resolveName(g: Gazetteer, analysis: Analysis, name: string): GazetteerEntry | null {
   const words = name.trim().split(/\s+/).filter(Boolean);
   if (!words.length) return null;
-  const whole = readName(g, analysis, words.join(' '), NO_CUES, true);
-  if (whole) return whole.entry;
   const lex = g.lexicon;
+  const tokens = nameTokens(name);
+  // A street is known only by a name of its own: never by a town it is named after, nor by another language's name.
+  const street =
+    tokens.length > 1 && (lex.streetHeads.has(tokens[tokens.length - 1] ?? '') || lex.streetHeads.has(tokens[0] ?? ''));
+  const whole = readName(g, analysis, words.join(' '), NO_CUES, !street, street);
+  // A spelling variant is believed only near the document's other places (Lanexa is not Lenexa, 1,500 km away).
+  if (whole?.match === 'fuzzy' && !nearDocument(analysis, whole.entry)) return null;
+  if (whole || street) return whole?.entry ?? null;
   for (let len = words.length - 1; len >= 1; len--) {
     for (let a = 0; a + len <= words.length; a++) {
       const part = words.slice(a, a + len);
@@ -69,7 +153,8 @@ export function resolveName(g: Gazetteer, analysis: Analysis, name: string): Gaz
       if (analysis.resolved.some((x) => x.entry.index === r.entry.index)) return r.entry;
       const dropped = [...words.slice(0, a), ...words.slice(a + len)];
       const facility = nameTokens(dropped.join(' ')).every((t) => lex.facilityHeads.has(t));
-      if (facility && (cues.admin || cues.city || sure(analysis, r.entry))) return r.entry;
+      const local = r.entry.kind !== 'place' || nearDocument(analysis, r.entry);
+      if (facility && local && (cues.admin || cues.city || sure(analysis, r.entry))) return r.entry;
     }
   }
   return null;
@@ -99,7 +184,14 @@ function sure(analysis: Analysis, e: GazetteerEntry): boolean {
   return (analysis.focus.countries.get(e.country ?? '') ?? 0) >= BACKOFF_FOCUS_SHARE;
 }
 
-function readName(g: Gazetteer, analysis: Analysis, name: string, cues: Cues, allowFuzzy: boolean): Reading | null {
+function readName(
+  g: Gazetteer,
+  analysis: Analysis,
+  name: string,
+  cues: Cues,
+  allowFuzzy: boolean,
+  ownNamesOnly = false,
+): Reading | null {
   const tokens = nameTokens(name);
   if (!tokens.length) return null;
   const exact = tokens.join(' ');
@@ -119,6 +211,7 @@ function readName(g: Gazetteer, analysis: Analysis, name: string, cues: Cues, al
       if (kind === NameKind.acronym && (!allUpper || match !== 'exact')) continue;
       if (kind !== NameKind.acronym && shortCaps) continue;
       if (kind === NameKind.dotted && !trimmed.endsWith('.')) continue;
+      if (ownNamesOnly && (kind !== NameKind.name || match !== 'exact')) continue;
       if (kind !== NameKind.alternate && match === 'exact') own.add(entry.index);
       const m: MatchType = kind === NameKind.alternate && match === 'exact' ? 'loose' : match;
       const prior = priorScore(entry, m, edits, cues);
@@ -151,5 +244,5 @@ function readName(g: Gazetteer, analysis: Analysis, name: string, cues: Cues, al
   if (best.match === 'fuzzy' && (analysis.focus.countries.get(best.entry.country ?? '') ?? 0) < FUZZY_FOCUS_SHARE) {
     return null;
   }
-  return { entry: best.entry, score: bestScore };
+  return { entry: best.entry, score: bestScore, match: best.match };
 }

@@ -10,6 +10,21 @@ const MARKED_SCRIPT = /[\u0370-\u03FF\u1F00-\u1FFF\u0400-\u052F\u0590-\u05FF]/;
 const MARKS = /\p{M}/gu;
 const LATIN_PLAIN = /^[A-Za-z0-9]*$/;
 
+/** 0: only ASCII letters and digits; 1: those and apostrophe-like marks (at least one letter or digit); 2: other. */
+function asciiWithApostrophes(token: string): 0 | 1 | 2 {
+  let marks = false;
+  let word = false;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) word = true;
+    else if (APOSTROPHE_CODES.has(c)) marks = true;
+    else return 2;
+  }
+  return marks ? (word ? 1 : 2) : 0;
+}
+/** The characters of APOSTROPHES, as code units. */
+const APOSTROPHE_CODES = new Set([0x27, 0x2019, 0x2018, 0x60, 0xb4, 0x2bf, 0x2be, 0x2bc, 0x2032]);
+
 /** The script family of a token, as far as matching cares. */
 export type Script = 'latin' | 'arabic' | 'other';
 
@@ -56,7 +71,10 @@ export function isCjk(code: number): boolean {
  * Nu‘mān → numan), Arabic without vowel marks, other scripts lower-cased.
  */
 export function normaliseToken(token: string): string {
-  if (LATIN_PLAIN.test(token)) return token.toLowerCase();
+  const plain = asciiWithApostrophes(token);
+  if (plain === 0) return token.toLowerCase();
+  // ASCII letters and digits with apostrophes (don’t, Ma'arrat): the general path below gives the same, slowly.
+  if (plain === 1) return token.replace(APOSTROPHES, '').toLowerCase();
   if (ARABIC.test(token)) return normaliseArabic(token);
   const stripped = token.replace(APOSTROPHES, '');
   if (scriptOf(stripped) === 'latin')
