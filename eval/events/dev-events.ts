@@ -1,8 +1,9 @@
 // Events on the dev corpus (../shared/corpus/aleppo-2024): runs the registered stages plus claims, events and fusion
 // (added here until they are registered), builds the report with the events and contradictions sections, prints the
 // reference scorer's `events` section and a breakdown by gold event type. `--examples` runs examples/corpus (the
-// fictional corpus written for sitrep) instead and lists the events found. Exits 0 (saying so) without ../shared.
-//   node --import tsx eval/events/dev-events.ts [--examples] [--verbose]
+// fictional corpus written for sitrep) instead and lists the events found; `--mentions` lists every document's event
+// mentions (type, trigger, date, place, actors, back-reference) before fusion. Exits 0 (saying so) without ../shared.
+//   node --import tsx eval/events/dev-events.ts [--examples] [--verbose] [--mentions]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { loadResources } from '../../src/app/resources.js';
@@ -47,6 +48,19 @@ for await (const item of ingestInputs([corpus])) {
   const run = runDocumentStages(item.document, documentStages, ctx);
   for (const e of run.errors) console.error(`stage error: ${e.message}`);
   documents.push({ document: item.document, layers: run.layers });
+}
+if (process.argv.includes('--mentions')) {
+  for (const { document, layers } of documents) {
+    console.log(`== ${basename(document.input)}`);
+    for (const m of layers.events ?? []) {
+      const where = m.place ? `${m.place.name} g${m.place.geoPrecision} ${m.place.area ?? '-'}` : '-';
+      const back = `${m.antecedent ? ` <-${m.antecedent.mention}` : ''}${m.aggregate ? ` AGG[${m.regions?.join(',')}]` : ''}${m.date.range ? ` RANGE ${m.date.range.from}..${m.date.range.to}` : ''}`;
+      console.log(
+        `  ${m.id} ${m.subEventType} "${m.triggerText}" | ${m.date.value ?? '-'} | ${where} | ${m.actors.join('; ')}${back}${m.background ? ' BG' : ''}`,
+      );
+      console.log(`      ${document.text.slice(m.start, m.end).replace(/\s+/g, ' ').slice(0, 220)}`);
+    }
+  }
 }
 const corpusRun = runCorpusStages(documents, corpusStages, ctx);
 for (const e of corpusRun.errors) console.error(`corpus stage error: ${e.message}`);

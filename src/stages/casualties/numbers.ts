@@ -48,7 +48,7 @@ export function parseNumber(tokens: readonly Token[], i: number, lexicon: Casual
     end = i + 1;
     if (suffix) {
       const s = lexicon.numbers.get(suffix);
-      if (!s || s.kind !== 'scale') return null;
+      if (s?.kind !== 'scale') return null;
       value *= s.value;
     } else {
       const next = word(end);

@@ -9,6 +9,9 @@ export interface ActorMention {
   readonly end: number;
   readonly cls: ActorRule['cls'];
   readonly label: string;
+  /** For a state's forces or government: the state's name ("Russia"), so strategic events can be compared by the
+   * states taking part whatever the arm ("Government of X", "Military Forces of X"). */
+  readonly state?: string;
 }
 
 /** What the document says about who is who: its focus country and the group leading the rebels. */
@@ -169,6 +172,10 @@ export function countryAt(
   return longest ? variantAt(index, words, i) : null;
 }
 
+/** The state a state or government actor belongs to: the country matched, else the document's focus country. */
+const stateOf = (rule: ActorRule, ctx: ActorContext, country: CountryEntry | null): { state?: string } =>
+  rule.cls === 'state' || rule.cls === 'government' ? { state: country?.name ?? ctx.focusName } : {};
+
 const fill = (label: string, ctx: ActorContext, country: CountryEntry | null): string =>
   label
     .replace('{leader}', ctx.leader ?? GENERIC_REBELS)
@@ -215,7 +222,13 @@ export function findActors(tokens: readonly Token[], lexicon: EventLexicon, ctx:
         return hit[1];
       });
       if (n > 0 && (!best || n > best.end - i)) {
-        best = { token: i, end: i + n, cls: rule.cls, label: fill(rule.label, ctx, country) };
+        best = {
+          token: i,
+          end: i + n,
+          cls: rule.cls,
+          label: fill(rule.label, ctx, country),
+          ...stateOf(rule, ctx, country),
+        };
         // "Syrian and Russian warplanes": the demonym before "and" shares the noun.
         const c0 = country as CountryEntry | null;
         if (
@@ -224,7 +237,14 @@ export function findActors(tokens: readonly Token[], lexicon: EventLexicon, ctx:
           (tokens[i - 1]?.lower === 'and' || tokens[i - 1]?.lower === 'or')
         ) {
           const other = countryOf(i - 2);
-          if (other) out.push({ token: i - 2, end: i - 1, cls: rule.cls, label: fill(rule.label, ctx, other[0]) });
+          if (other)
+            out.push({
+              token: i - 2,
+              end: i - 1,
+              cls: rule.cls,
+              label: fill(rule.label, ctx, other[0]),
+              ...stateOf(rule, ctx, other[0]),
+            });
         }
       }
     }

@@ -107,6 +107,10 @@ function run(
     background: e.background,
     area: e.place?.area ?? null,
     antecedent: e.antecedent ? (events.find((x) => x.id === e.antecedent?.mention)?.triggerText ?? '?') : null,
+    aggregate: e.aggregate === true,
+    regions: e.regions ?? [],
+    range: e.date.range ? `${e.date.range.from}..${e.date.range.to}` : null,
+    remote: e.remote === true,
   }));
 }
 
@@ -351,3 +355,164 @@ describe('events: reference years, areas and references back', () => {
     );
   });
 });
+
+describe('events: what was taken, and where', () => {
+  it('a list of captured places stops at words that describe the place before', () => {
+    const places: [string, Partial<PlaceMention>][] = [
+      ['Norvik', {}],
+      ['Dalen', { feature: 'city' }],
+    ];
+    const anchored = run('Rebels seized Norvik, 12km north of the provincial capital Dalen, on Monday.', { places });
+    assert.deepEqual(
+      anchored.map((e) => e.place),
+      ['Norvik'],
+    );
+    const listed = run('Rebels seized Norvik and the town of Dalen on Monday.', { places });
+    assert.deepEqual(
+      listed.map((e) => e.place),
+      ['Norvik', 'Dalen'],
+    );
+  });
+  it('goods taken are no territory; people named before "it captured" are no territory either', () => {
+    assert.deepEqual(
+      run('Fighters seized large quantities of weapons in Norvik.', { places: [['Norvik', {}]] }).map((e) => e.sub),
+      [],
+    );
+    const people = run('Relatives demanded news of the 20 soldiers the militia says it captured in Norvik.', {
+      places: [['Norvik', {}]],
+    });
+    assert.ok(people.some((e) => e.sub === 'Armed clash' && e.trigger === 'captured'));
+    const town = run('Rebel fighters said they captured Norvik.', { places: [['Norvik', {}]] });
+    assert.deepEqual(
+      town.map((e) => e.sub),
+      ['Non-state actor overtakes territory'],
+    );
+  });
+  it('"fell to the rebels" is a capture of the town, and resistance "from" the army does not make it theirs', () => {
+    assert.deepEqual(
+      run('The town of Norvik fell to the rebels.', { places: [['Norvik', {}]] }).map((e) => e.sub),
+      ['Non-state actor overtakes territory'],
+    );
+    const met = run('They met no resistance from government forces as they seized Norvik.', {
+      places: [['Norvik', {}]],
+    });
+    assert.equal(met[0]?.sub, 'Non-state actor overtakes territory');
+  });
+  it('"the city\'s airport" is the airport the document names, not the city', () => {
+    const text = 'Rebels claimed control of the city’s airport.\nNorvik International Airport was closed.';
+    const part = {
+      feature: 'city',
+      relation: { kind: 'part', cue: null, distanceKm: null, bearing: null, anchorId: null, point: null },
+    } as const;
+    const got = run(text, {
+      places: [
+        ['the city’s airport', { ...part, name: 'Norvik', geoPrecision: 2 }],
+        ['Norvik International Airport', { feature: 'landmark', lat: 10.05 }],
+      ],
+    });
+    assert.equal(got[0]?.place, 'Norvik International Airport');
+    const alone = run('Rebels claimed control of the city’s airport.', {
+      places: [['the city’s airport', { ...part, name: 'Norvik', geoPrecision: 2 }]],
+    });
+    assert.equal(alone[0]?.place, 'Norvik');
+  });
+});
+
+describe('events: campaign-level mentions', () => {
+  const vassa: [string, Partial<PlaceMention>] = [
+    'Vassa province',
+    { feature: 'admin1', geoPrecision: 3, admin1: 'Vassa' },
+  ];
+  it('many places taken, or fighting placed only at a province, sum up a campaign', () => {
+    const [many] = run('Rebels seized dozens of villages in Vassa province.', { places: [vassa] });
+    assert.deepEqual([many?.aggregate, many?.regions], [true, ['vassa']]);
+    const [fighting] = run('Clashes continued in Vassa province.', { places: [vassa] });
+    assert.equal(fighting?.aggregate, true);
+    const [spread] = run('Government forces collapsed in Norvik and Dalen.', {
+      places: [
+        ['Norvik', { admin1: 'Vassa' }],
+        ['Dalen', { admin1: 'Orlen' }],
+      ],
+    });
+    assert.deepEqual([spread?.aggregate, spread?.regions], [true, ['vassa', 'orlen']]);
+  });
+  it('near miss: places named one by one, a town, or the launch of an offensive are specific', () => {
+    const [including] = run('Rebels seized six villages, including Norvik.', { places: [['Norvik', {}]] });
+    assert.equal(including?.aggregate, false);
+    const [town] = run('Clashes erupted in Norvik.', { places: [['Norvik', {}]] });
+    assert.equal(town?.aggregate, false);
+    const [launch] = run('Rebels launched an assault on Norvik and Dalen on Monday.', {
+      places: [
+        ['Norvik', {}],
+        ['Dalen', {}],
+      ],
+    });
+    assert.equal(launch?.aggregate, false);
+  });
+});
+
+describe('events: dates told by a period, an opening phrase or the sentence before', () => {
+  it('"within two days" of a day given just before is a range', () => {
+    const got = run('The offensive began on Monday.\nWithin two days, rebels had seized several villages.', {
+      dates: [
+        ['Monday', { value: '2031-05-05' }],
+        ['two days', { type: 'DURATION', value: 'P2D', signal: 'within', precision: null }],
+      ],
+    });
+    assert.equal(got.at(-1)?.range, '2031-05-05..2031-05-07');
+    const alone = run('Within two days, rebels had seized several villages.', {
+      dates: [['two days', { type: 'DURATION', value: 'P2D', signal: 'within', precision: null }]],
+    });
+    assert.equal(alone[0]?.range, null);
+  });
+  it('a year in an opening "since" phrase dates only that phrase', () => {
+    const got = run('Since sending troops in 2019, Karsenia has pledged more support to the army.', {
+      dates: [['2019', { value: '2019', precision: 'year', timePrecision: 3 }]],
+    });
+    assert.deepEqual(
+      got.map((e) => [e.trigger, e.background]),
+      [['pledged', false]],
+    );
+  });
+  it('"It said …" goes on with the day of the statement before; another subject does not', () => {
+    const dates: [string, Partial<DateMention>][] = [['Monday', { value: '2031-05-05' }]];
+    const it1 = run(
+      'The army acknowledged the losses on Monday.\nIt said its forces were carrying out a redeployment.',
+      {
+        dates,
+      },
+    );
+    assert.equal(it1.at(-1)?.date, '2031-05-05');
+    const other = run(
+      'The army acknowledged the losses on Monday.\nAnalysts said the forces were carrying out a redeployment.',
+      { dates },
+    );
+    assert.equal(other.at(-1)?.date, null);
+  });
+  it('a running toll names no event; a toll of one attack does', () => {
+    const running = run('At least 40 people have been killed since Monday in Vassa province.', { places: [vassa()] });
+    assert.deepEqual(running, []);
+    const one = run('At least 40 civilians were killed in Norvik on Monday.', { places: [['Norvik', {}]] });
+    assert.equal(one.length, 1);
+  });
+});
+
+describe('events: calls and pledges have no place', () => {
+  it("a phone call is remote and its sentence's places are not where it happened", () => {
+    const [call] = run(
+      'The foreign ministers of Karsenia and Veldoria spoke by phone on Monday, according to Lirrow.',
+      {
+        places: [['Lirrow', { feature: 'city' }]],
+      },
+    );
+    assert.deepEqual([call?.remote, call?.place], [true, null]);
+    assert.deepEqual(
+      run('Residents of Norvik reached by phone described the damage.', { places: [['Norvik', {}]] }),
+      [],
+    );
+  });
+});
+
+function vassa(): [string, Partial<PlaceMention>] {
+  return ['Vassa province', { feature: 'admin1', geoPrecision: 3, admin1: 'Vassa' }];
+}

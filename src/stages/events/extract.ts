@@ -6,9 +6,21 @@ import type { DateMention } from '../dates/types.js';
 import type { Gazetteer } from '../places/gazetteer/types.js';
 import type { PlaceMention } from '../places/types.js';
 import { type ActorContext, type ActorMention, actorContext, findActors } from './actors.js';
+import { clauseEnd, clausePlaces, pluralPlaceBefore, pluralPlaceObject, regionLevel, regionsOf } from './aggregate.js';
+import { continuesStatement, openingSincePhrase, PERIOD_SIGNALS, rangeAnchor, statementDay } from './date-context.js';
+import { periodRange, rangePrecision } from './date-range.js';
 import { anyMatch, matchAt, type Token, tokenize } from './match.js';
+import { distanceAnchors, inDateline, landmarkOf, namedLandmark } from './place-context.js';
 import { candidatesAt, type FirstTokenIndex, firstTokenIndex } from './rule-index.js';
-import type { EventDate, EventLexicon, EventMention, EventPlace, TimePrecision, TriggerRule } from './types.js';
+import type {
+  EventDate,
+  EventLexicon,
+  EventMention,
+  EventPlace,
+  PatternToken,
+  TimePrecision,
+  TriggerRule,
+} from './types.js';
 
 export const STAGE_NAME = 'events';
 
@@ -20,6 +32,12 @@ const DENIAL_WINDOW = 8;
 const ONCIVILIANS_WINDOW = 4;
 /** How many words after a capture verb a personnel word makes it a capture of people ("capturing 65 Syrian troops"). */
 const PERSONNEL_WINDOW = 4;
+/** How many words before a capture verb the people of a relative clause may stand ("the 30 soldiers the front
+ * says it captured"): a short noun phrase and a reporting verb between them. */
+const PERSONNEL_BACK_WINDOW = 8;
+/** How many words before an actor a preposition (`objprep`) makes it the object, not the subject ("from the
+ * government forces"): a determiner and one modifier between them. */
+const OBJPREP_WINDOW = 3;
 /** Place mentions further than this many characters from the trigger are not the event's place (a long sentence
  * naming a second setting); chosen so a place at the far end of a two-clause sentence still counts. */
 const MAX_PLACE_DISTANCE = 180;
@@ -41,10 +59,14 @@ const ANAPHOR_WINDOW = 2;
 const ORIGIN_WINDOW = 4;
 /** Added to a country's distance score: a country is the event's place only when nothing finer is near. */
 const COUNTRY_PENALTY = 400;
+/** Punctuation that closes a clause: a place before the trigger across one of these, after an earlier trigger,
+ * is that trigger's (a sentence-opening "In X, …" still counts). */
+const CLAUSE_BREAK = /[,;:(–—]/;
+/** Sub-types whose one trigger naming several places is a campaign-level mention ("fighting in A and B", "forces
+ * pulled back from A and B"); a strike or a capture of A and B is one event per place. */
+const SPREADING: ReadonlySet<string> = new Set(['Armed clash', 'Non-violent transfer of territory']);
 /** Place features a `placeanaphor` noun ("the city", "the town") can stand for. */
 const SETTLEMENTS: ReadonlySet<string> = new Set(['city', 'town', 'village']);
-/** Signals that make a date a period bound rather than the event's date. */
-const PERIOD_SIGNALS = new Set(['since', 'until', 'till', 'for', 'within', 'over', 'during', 'throughout', 'by']);
 
 export interface DocumentLayers {
   readonly noise: readonly NoiseSpan[];
@@ -163,6 +185,19 @@ function findTriggers(tokens: readonly Token[], lexicon: EventLexicon): Hit[] {
   });
 }
 
+/** True when a pattern ends right before token `at` ("according to" before a name). */
+function endsBefore(
+  patterns: readonly (readonly PatternToken[])[] | undefined,
+  tokens: readonly Token[],
+  at: number,
+): boolean {
+  for (const p of patterns ?? []) {
+    const from = at - p.length;
+    if (from >= 0 && matchAt(p, tokens, from) === p.length) return true;
+  }
+  return false;
+}
+
 /**
  * A place name standing for a state or its government rather than where something happened: "Moscow said",
  * "Russia's air force", or a foreign country named as a whole.
@@ -175,6 +210,11 @@ function standsForActor(
   ctx: ActorContext,
 ): boolean {
   if (/^['’]s\b/.test(text.slice(p.end, p.end + 3))) return true;
+  // "according to Moscow": the place names a source
+  const at = tokens.findIndex((t) => t.start >= p.start);
+  if (at > 0 && endsBefore(lexicon.cues.get('sourceprep'), tokens, at)) return true;
+  // "military support to Damascus": the recipient of aid is a government
+  if (at > 0 && endsBefore(lexicon.cues.get('recipient'), tokens, at)) return true;
   if (p.feature === 'country' && ctx.focus && p.country !== ctx.focus.iso2) return true;
   const next = tokens.findIndex((t) => t.start >= p.end);
   return next >= 0 && anyMatch(lexicon.cues.get('placeverb'), tokens, next, next + 1);
@@ -186,6 +226,10 @@ interface Draft {
   hit: Hit;
   places: PlaceMention[];
   actors: string[];
+  /** The states whose forces or governments are among the actors. */
+  states: string[];
+  /** Told in a relative clause ("the soldiers it captured in X"): the main clause's day is not its own. */
+  relative: boolean;
 }
 
 /** The admin1 names a place mention gives: a province itself, the province a town lies in, or the province a
@@ -220,16 +264,30 @@ const toEventPlace = (p: PlaceMention, area: string | null): EventPlace => ({
   gazetteerId: p.gazetteerId,
   geoPrecision: p.geoPrecision,
   area,
+  feature: p.feature,
 });
 
-/** The place mention nearest the trigger (after it preferred, countries last), or null. */
-function nearestPlace(places: readonly PlaceMention[], trigger: Span): PlaceMention | null {
+/** The place mention nearest the trigger (after it preferred, countries last, the trigger's own clause first), or
+ * null. */
+function nearestPlace(
+  text: string,
+  places: readonly PlaceMention[],
+  trigger: Span,
+  earlierTriggerEnd = -1,
+  laterTriggerStart = Number.POSITIVE_INFINITY,
+): PlaceMention | null {
   let best: PlaceMention | null = null;
   let bestScore = Number.POSITIVE_INFINITY;
   for (const p of places) {
     const after = p.start >= trigger.end;
+    // past the sentence's next trigger, a place is that one's: "began its offensive on Monday and swept into X"
+    if (after && p.start >= laterTriggerStart) continue;
     const dist = after ? p.start - trigger.end : trigger.start - p.end;
     if (dist > MAX_PLACE_DISTANCE) continue;
+    const between = after ? text.slice(trigger.end, p.start) : text.slice(p.end, trigger.start);
+    // before it, across a clause break, after an earlier trigger: that trigger's object ("captured A, bringing B
+    // under their control"; "recaptured A, … since the front launched its offensive")
+    if (!after && earlierTriggerEnd >= 0 && p.start >= earlierTriggerEnd && CLAUSE_BREAK.test(between)) continue;
     const score =
       (after ? dist : dist * 1.5) + (p.feature === 'country' ? COUNTRY_PENALTY : 0) + (p.geoPrecision === 3 ? 60 : 0);
     if (score < bestScore) {
@@ -263,12 +321,31 @@ function originPlaces(places: readonly PlaceMention[], tokens: readonly Token[],
   return out;
 }
 
-/** Places listed after a capture verb up to the clause's end: "seized A, B and C". */
-function listedPlaces(text: string, places: readonly PlaceMention[], trigger: Span, sentence: Span): PlaceMention[] {
-  const tail = text.slice(trigger.end, sentence.end);
-  const stop = tail.search(/[;:]|\b(?:after|while|when|but|which|said|as well as)\b/);
-  const end = stop >= 0 ? trigger.end + stop : sentence.end;
-  return places.filter((p) => p.start >= trigger.end && p.end <= end && p.feature !== 'country');
+/**
+ * Places listed after a capture verb up to the clause's end: "seized A, B and C". The list goes on only while the
+ * words between two places join them (a comma alone, or a `listjoin` word: "and the town of"); any other words
+ * describe the place before ("A, 15km south-west of B", "A, a village in B province", "A in southern B"), so B is
+ * a landmark or a container, not a second capture.
+ */
+function listedPlaces(
+  text: string,
+  places: readonly PlaceMention[],
+  trigger: Span,
+  sentence: Span,
+  lexicon: EventLexicon,
+): PlaceMention[] {
+  const end = clauseEnd(text, trigger, sentence);
+  const out: PlaceMention[] = [];
+  for (const p of places) {
+    if (p.start < trigger.end || p.end > end || p.feature === 'country') continue;
+    const prev = out[out.length - 1];
+    if (prev && p.start > prev.end) {
+      const gap = tokenize(text, prev.end, p.start);
+      if (gap.length && !anyMatch(lexicon.cues.get('listjoin'), gap, 0, 1)) break;
+    }
+    out.push(p);
+  }
+  return out;
 }
 
 /**
@@ -326,6 +403,7 @@ function chooseDate(
   refYear: number | null,
   plan: DatePlan | null = null,
   since: ReadonlySet<string> = new Set(),
+  opening: Span | null = null,
 ): { date: DateMention | null; background: boolean } {
   if (plan) {
     // the first date at the least distance: the first starting after the trigger, or the before one ending latest
@@ -356,6 +434,9 @@ function chooseDate(
     const past = y !== null && refYear !== null && y < refYear && coarse;
     // "for the first time since 1946": a reference point after the trigger dates nothing
     if (past && since.has(d.id) && d.end > trigger.start) continue;
+    // "Since deploying its air force in 2015, Russia has pledged …": the year is the opening phrase's, not the
+    // main clause's
+    if (past && opening && d.end <= opening.end && trigger.start >= opening.end) continue;
     if (past) {
       // "In 2016, …" / "since 2016, when X was driven out": history recalled, dated to that year
       background = true;
@@ -398,16 +479,21 @@ interface SentenceActors {
   readonly actors: readonly ActorMention[];
   /** 0 … actors.length - 1 (every actor, for the binary search). */
   readonly all: readonly number[];
-  readonly groups: readonly { readonly label: string; readonly cls: ActorMention['cls']; readonly at: number[] }[];
+  readonly groups: readonly {
+    readonly label: string;
+    readonly cls: ActorMention['cls'];
+    readonly at: number[];
+    readonly state?: string;
+  }[];
 }
 
 function sentenceActors(actors: readonly ActorMention[]): SentenceActors {
-  const byKey = new Map<string, { label: string; cls: ActorMention['cls']; at: number[] }>();
+  const byKey = new Map<string, { label: string; cls: ActorMention['cls']; at: number[]; state?: string }>();
   for (const [k, a] of actors.entries()) {
     const key = `${a.cls}\u0000${a.label}`;
     const g = byKey.get(key);
     if (g) g.at.push(k);
-    else byKey.set(key, { label: a.label, cls: a.cls, at: [k] });
+    else byKey.set(key, { label: a.label, cls: a.cls, at: [k], ...(a.state ? { state: a.state } : {}) });
   }
   return { actors, all: actors.map((_, k) => k), groups: [...byKey.values()] };
 }
@@ -438,6 +524,24 @@ function nearestBefore(s: SentenceActors, trigger: number): ActorMention | undef
   return s.actors[first];
 }
 
+/**
+ * Who takes the ground a territory trigger names: the nearest actor before it that is not the object of a
+ * preposition (`objprep`: "met no resistance from government forces as they seized …" names who resisted).
+ */
+function takerBefore(
+  s: SentenceActors,
+  trigger: number,
+  tokens: readonly Token[],
+  lexicon: EventLexicon,
+): ActorMention | undefined {
+  for (let k = firstFrom(s.actors, s.all, trigger) - 1; k >= 0; k--) {
+    const a = s.actors[k] as ActorMention;
+    const from = Math.max(0, a.token - OBJPREP_WINDOW);
+    if (!anyMatch(lexicon.cues.get('objprep'), tokens, from, a.token)) return nearestBefore(s, a.token + 1);
+  }
+  return undefined;
+}
+
 /** Each label/class group with its first actor in distance order from the trigger, in that order. */
 function groupsByDistance(s: SentenceActors, trigger: number): SentenceActors['groups'] {
   const ranked: { g: SentenceActors['groups'][number]; key: number; index: number }[] = [];
@@ -461,6 +565,17 @@ function groupsByDistance(s: SentenceActors, trigger: number): SentenceActors['g
   return ranked.sort((a, b) => a.key - b.key || a.index - b.index).map((r) => r.g);
 }
 
+/**
+ * "the 30 soldiers it captured in X": the people are the object of the capture verb, named before it in a relative
+ * clause. Told by a subject pronoun (`subjpronoun`) right before the verb, no direct object after it (the next word
+ * is absent or of class `objectless`: "in", "on", …) and a personnel word at most PERSONNEL_BACK_WINDOW words back.
+ */
+function capturedPeopleBefore(hit: Hit, tokens: readonly Token[], lexicon: EventLexicon): boolean {
+  if (hit.from === 0 || !anyMatch(lexicon.cues.get('subjpronoun'), tokens, hit.from - 1, hit.from)) return false;
+  if (hit.to < tokens.length && !anyMatch(lexicon.cues.get('objectless'), tokens, hit.to, hit.to + 1)) return false;
+  return anyMatch(lexicon.cues.get('personnel'), tokens, Math.max(0, hit.from - PERSONNEL_BACK_WINDOW), hit.from - 1);
+}
+
 /** Codes a trigger hit into one or more drafts (one per place for "seized A, B and C"). */
 function draftsFor(
   hit: Hit,
@@ -477,6 +592,7 @@ function draftsFor(
       ? sentenceHas(lexicon, tokens, c)
       : anyMatch(lexicon.cues.get(c), tokens, from, to);
   let inherited: string[] | null = null;
+  let relative = false;
   if (rule.flags.has('air') && cue('air')) {
     eventType = 'Explosions/Remote violence';
     sub = 'Air/drone strike';
@@ -486,11 +602,16 @@ function draftsFor(
     sub = 'Attack';
   }
   if (rule.flags.has('territory')) {
-    if (cue('personnel', hit.to, hit.to + PERSONNEL_WINDOW)) {
+    // "seized large quantities of weapons": goods taken, not ground
+    if (cue('goods', hit.to, hit.to + PERSONNEL_WINDOW)) return null;
+    // "fell to the rebels": the people after the verb are who took it, not who was taken
+    const peopleAfter = !rule.flags.has('agentafter') && cue('personnel', hit.to, hit.to + PERSONNEL_WINDOW);
+    relative = !peopleAfter && capturedPeopleBefore(hit, tokens, lexicon);
+    if (peopleAfter || relative) {
       eventType = 'Battles';
       sub = 'Armed clash';
     } else {
-      const taker = nearestBefore(actors, hit.from);
+      const taker = takerBefore(actors, hit.from, tokens, lexicon);
       if (taker?.cls === 'state' && taker.label.startsWith('Military Forces')) sub = 'Government regains territory';
       else if (taker?.cls === 'rebel') sub = 'Non-state actor overtakes territory';
     }
@@ -515,6 +636,7 @@ function draftsFor(
     } else return null;
   }
   const labels: string[] = [];
+  const states: string[] = [];
   const add = (l: string) => {
     if (!labels.includes(l)) labels.push(l);
   };
@@ -528,9 +650,10 @@ function draftsFor(
       if (eventType === 'Battles') continue;
     }
     add(a.label);
+    if (a.state && !states.includes(a.state)) states.push(a.state);
   }
   for (const l of inherited ?? []) add(l);
-  return [{ eventType, subEventType: sub, hit, places: [], actors: labels }];
+  return [{ eventType, subEventType: sub, hit, places: [], actors: labels, states, relative }];
 }
 
 /** A killed toll one clause of the ledger states, and where it stands in the text. */
@@ -635,7 +758,10 @@ export function extractEvents(
   let previous: Draft | null = null;
   let previousParagraph = -1;
   let sentenceIndex = 0;
-  const lastPlaced = new Map<EventType, { place: PlaceMention; sentence: number }>();
+  const lastPlaced = new Map<EventType, { place: PlaceMention; sentence: number; regions: readonly string[] }>();
+  const areaOf = (p: PlaceMention) => areaKey(adminName(p, gazetteer), lexicon);
+  const sentenceStarts: number[] = [];
+  let lastSentence: Sentence | null = null;
   // the town or city the document last placed an event in: what "the city" stands for
   let lastSettlement: PlaceMention | null = null;
   for (const sentence of layers.sentences) {
@@ -643,24 +769,43 @@ export function extractEvents(
     if (sentence.paragraph > previousParagraph + 1) previous = null;
     previousParagraph = sentence.paragraph;
     sentenceIndex++;
+    sentenceStarts.push(sentence.start);
+    const before = lastSentence;
+    lastSentence = sentence;
     const tokens = tokenize(text, sentence.start, sentence.end);
     const hits = findTriggers(tokens, lexicon);
     if (!hits.length) {
       previous = null;
       continue;
     }
+    // "It said its forces were …" goes on with the statement of the sentence before: the day that one gave
+    const continued =
+      before && sentence.paragraph <= before.paragraph + 1 && continuesStatement(tokens, lexicon)
+        ? statementDay(layers.dates, before)
+        : null;
     const actors = sentenceActors(findActors(tokens, lexicon, ctx));
-    const places = layers.places.filter(
-      (p) => p.start >= sentence.start && p.end <= sentence.end && !standsForActor(text, p, tokens, lexicon, ctx),
-    );
+    const places = layers.places
+      .filter(
+        (p) => p.start >= sentence.start && p.end <= sentence.end && !standsForActor(text, p, tokens, lexicon, ctx),
+      )
+      .filter((p) => !inDateline(text, p, sentence))
+      .map((p) => (p.feature === 'landmark' ? p : namedLandmark(text, p, layers.places, lexicon)));
     const dates = layers.dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
     const datePlan = planDates(dates, refYear);
     const since = sinceDates(dates, tokens, lexicon);
+    const opening = openingSincePhrase(text, sentence, tokens, lexicon);
     const origins = originPlaces(places, tokens, lexicon);
+    for (const id of distanceAnchors(places, tokens, lexicon)) origins.add(id);
     const tolls = killedTolls(text, sentence, layers.casualties, lexicon);
     const seen = new Map<string, number>();
     const sentenceDrafts: Draft[] = [];
+    // a sentence whose killed figures are all running tolls ("85 killed since Monday") tells a campaign's count, not
+    // an event: a bare killing word there names none
+    const runningTollsOnly =
+      !tolls.length &&
+      layers.casualties.some((f) => f.outcome === 'killed' && f.start >= sentence.start && f.end <= sentence.end);
     for (const hit of hits) {
+      if (runningTollsOnly && hit.rule.flags.has('kill')) continue;
       const drafts = draftsFor(hit, tokens, actors, lexicon, previous);
       if (!drafts) continue;
       sentenceDrafts.push(...drafts);
@@ -684,23 +829,91 @@ export function extractEvents(
       };
       const listed =
         draft.hit.rule.flags.has('split') && draft.subEventType !== 'Armed clash'
-          ? listedPlaces(text, places, trigger, sentence)
+          ? listedPlaces(text, places, trigger, sentence, lexicon)
           : [];
       // "the town" stands for the last town placed, where it stands: it competes with the places named
       const anaphor = lastSettlement ? placeAnaphor(tokens, lexicon) : null;
-      const here = places.filter((p) => !origins.has(p.id));
-      const candidates = anaphor && lastSettlement ? [...here, { ...lastSettlement, ...anaphor }] : here;
-      const nearest = listed[0] ?? nearestPlace(candidates, trigger);
-      const resolved = nearest && anaphor && nearest.start === anaphor.start ? lastSettlement : nearest;
-      let targets: (PlaceMention | null)[] = listed.length >= 2 ? listed : [resolved];
+      // "cut the highway": a road is cut, so a route the sentence names is the place ("supply routes to X" is not)
+      const routes = draft.hit.rule.needs.includes('road') ? places.filter((p) => p.feature === 'route') : [];
+      const here = routes.length ? routes : places.filter((p) => !origins.has(p.id));
+      const referent =
+        anaphor && lastSettlement ? landmarkOf(text, anaphor, lastSettlement, layers.places, lexicon) : null;
+      const candidates = anaphor && referent ? [...here, { ...referent, ...anaphor }] : here;
+      // a place after an earlier trigger of the sentence is that one's object: "captured A, bringing B under …"
+      const earlier = hits.filter((h) => h.to <= draft.hit.from).at(-1);
+      // (a road named before "cutting off" is still the road cut)
+      const earlierEnd = earlier && !routes.length ? (tokens[earlier.to - 1]?.end ?? -1) : -1;
+      // a later trigger coordinated with this one ("began its offensive on Monday and swept into X") takes the
+      // places after it
+      const later = hits.find((h) => h.from >= draft.hit.to);
+      const coordinated = later && anyMatch(lexicon.cues.get('listjoin'), tokens, draft.hit.to, later.from);
+      const laterStart = coordinated
+        ? (tokens[later.from]?.start ?? Number.POSITIVE_INFINITY)
+        : Number.POSITIVE_INFINITY;
+      const nearest = listed[0] ?? nearestPlace(text, candidates, trigger, earlierEnd, laterStart);
+      const resolved = nearest && anaphor && nearest.start === anaphor.start ? referent : nearest;
+      // a phone call happens nowhere in particular: the places of its sentence are other clauses' or the callers'
+      const remote = draft.hit.rule.flags.has('remote');
+      const placeless = remote || draft.hit.rule.flags.has('noplace');
+      let targets: (PlaceMention | null)[] = placeless ? [null] : listed.length >= 2 ? listed : [resolved];
       const carried = lastPlaced.get(draft.eventType);
       const inheritsPlace =
+        !placeless &&
         targets[0] === null &&
         carried !== undefined &&
         draft.eventType !== 'Strategic developments' &&
+        // from the sentences before: a place of this sentence the trigger did not take is another trigger's
+        carried.sentence < sentenceIndex &&
         sentenceIndex - carried.sentence <= PLACE_CARRY_SENTENCES;
       if (inheritsPlace && carried) targets = [carried.place];
-      const { date, background } = chooseDate(dates, trigger, refYear, datePlan, since);
+      // campaign-level: many places taken ("dozens of towns"), or fighting placed only at a region
+      // campaign-level: many places taken ("dozens of towns", unless it goes on "including A"), or fighting placed
+      // only at a region; its clause ends where the sentence's next trigger starts (that one's places are its own)
+      const nextHit = hits.find((h) => h.from > draft.hit.from);
+      const clause: Span = { start: sentence.start, end: tokens[nextHit?.from ?? -1]?.start ?? sentence.end };
+      const inClause = remote ? [] : clausePlaces(text, places, trigger, clause);
+      const regionHere = inClause.find(regionLevel) ?? null;
+      const placed = targets[0] ?? null;
+      const clauseTo = tokens.findIndex((t) => t.start >= clauseEnd(text, trigger, clause));
+      const many =
+        (pluralPlaceObject(draft.hit.to, tokens, lexicon, nextHit?.from) ||
+          (draft.hit.rule.flags.has('territory') && pluralPlaceBefore(draft.hit.from, tokens, lexicon))) &&
+        !anyMatch(lexicon.cues.get('including'), tokens, draft.hit.to, clauseTo < 0 ? tokens.length : clauseTo);
+      // "forces collapsed in A and B", "clashes in A and B": one trigger spread over a list of places
+      const spread =
+        SPREADING.has(draft.subEventType) && listedPlaces(text, places, trigger, clause, lexicon).length >= 2;
+      // the launch of an offensive ("launched an assault on A and B") is one dated event, whatever it aims at
+      const launch = draft.hit.rule.needs.includes('launch');
+      const aggregate =
+        !remote &&
+        !launch &&
+        (spread || draft.eventType === 'Battles') &&
+        (spread ||
+          many ||
+          // a killing word names deaths, which may be one man's: only a word for the fighting itself spreads over
+          // a region
+          (draft.subEventType === 'Armed clash' &&
+            !draft.hit.rule.flags.has('kill') &&
+            (regionHere !== null || (placed !== null && regionLevel(placed)))));
+      let regions: readonly string[] = [];
+      if (aggregate) {
+        // one mention for the whole set, at the region its clause names, else a place of its clause, else the
+        // place carried from the sentences before
+        const recent =
+          carried && sentenceIndex - carried.sentence <= PLACE_CARRY_SENTENCES && !inClause.length ? carried : null;
+        targets = [regionHere ?? inClause[0] ?? recent?.place ?? null];
+        regions = inClause.length ? regionsOf(inClause, areaOf) : (recent?.regions ?? []);
+      }
+      const chosen = chooseDate(dates, trigger, refYear, datePlan, since, opening);
+      const { background } = chosen;
+      // "released photos on Wednesday of the soldiers it captured in X": a day before a relative clause is the
+      // main clause's
+      const ownDay = !draft.relative || !chosen.date || chosen.date.start >= trigger.end;
+      const date = ownDay ? (chosen.date ?? continued) : null;
+      const periodic = !date && dates.some((d) => d.signal === 'within' || d.signal === 'since' || d.signal === 'by');
+      const range = periodic
+        ? periodRange(dates, rangeAnchor(layers.dates, sentenceStarts, sentence.start), document.meta.published)
+        : null;
       const eventDate: EventDate = date
         ? {
             value: background ? (yearOf(date.value)?.toString() ?? date.value) : date.value,
@@ -709,7 +922,16 @@ export function extractEvents(
             mention: date.id,
             span: { start: date.start, end: date.end },
           }
-        : { value: null, precision: null, basis: 'report-day', mention: null, span: null };
+        : range
+          ? {
+              value: null,
+              precision: rangePrecision(range),
+              basis: 'text',
+              mention: range.mention.id,
+              span: { start: range.mention.start, end: range.mention.end },
+              range: { from: range.from, to: range.to },
+            }
+          : { value: null, precision: null, basis: 'report-day', mention: null, span: null };
       // the killed figure nearest this trigger, when this is the sentence's violent event nearest to it
       let fatalities: number | null = null;
       let fatalitiesSpan: Span | null = null;
@@ -728,7 +950,7 @@ export function extractEvents(
         anyMatch(lexicon.cues.get('denial'), tokens, Math.max(0, draft.hit.from - DENIAL_WINDOW), draft.hit.from);
       const status: Status = claim?.status ?? (denied ? 'denied' : 'asserted');
       for (const place of targets) {
-        const key = `${draft.eventType}|${draft.subEventType}|${place?.id ?? ''}|${eventDate.value ?? ''}`;
+        const key = `${draft.eventType}|${draft.subEventType}|${place?.id ?? ''}|${eventDate.value ?? ''}|${aggregate}`;
         const twin = seen.get(key);
         if (twin !== undefined) {
           // the same event named twice in the sentence ("air strikes ... hit"): it keeps the lower figure of either
@@ -738,7 +960,12 @@ export function extractEvents(
           continue;
         }
         seen.set(key, out.length);
-        if (place && !background) lastPlaced.set(draft.eventType, { place, sentence: sentenceIndex });
+        if (place && !background)
+          lastPlaced.set(draft.eventType, {
+            place,
+            sentence: sentenceIndex,
+            regions: aggregate ? regions : regionsOf([place], areaOf),
+          });
         if (place && !background && SETTLEMENTS.has(place.feature)) lastSettlement = place;
         const mention: EventMention = {
           id: `ev${out.length + 1}`,
@@ -750,7 +977,7 @@ export function extractEvents(
           trigger,
           triggerText: text.slice(trigger.start, trigger.end),
           actors: draft.actors,
-          place: place ? toEventPlace(place, areaKey(adminName(place, gazetteer), lexicon)) : null,
+          place: place ? toEventPlace(place, areaOf(place)) : null,
           date: eventDate,
           fatalities,
           fatalitiesSpan,
@@ -758,6 +985,11 @@ export function extractEvents(
           claim: claim?.id ?? null,
           background,
           antecedent: null,
+          ...(remote ? { remote } : {}),
+          ...(draft.hit.rule.flags.has('diplomatic') ? { diplomatic: true } : {}),
+          ...(draft.hit.rule.flags.has('displacement') ? { displacement: true } : {}),
+          ...(draft.states.length ? { states: draft.states } : {}),
+          ...(aggregate ? { aggregate, regions } : {}),
         };
         const antecedent =
           !background && definiteTrigger(draft.hit, tokens, lexicon) ? antecedentOf(mention, out) : null;

@@ -61,6 +61,8 @@ export interface EventPlace extends Span {
    * country, a region spanning provinces). Fusion uses it to tell a province from a town in another province.
    */
   readonly area: string | null;
+  /** The gazetteer feature class ("city", "landmark", …), when known: a landmark is a site of its own. */
+  readonly feature?: string;
 }
 
 /**
@@ -74,6 +76,9 @@ export interface EventDate {
   readonly basis: 'text' | 'report-day';
   readonly mention: string | null;
   readonly span: Span | null;
+  /** A period the text dates the mention by ("within two days" of a day given before, "since Wednesday"), as ISO
+   * days, both ends included; `value` is then null. */
+  readonly range?: { readonly from: string; readonly to: string } | null;
 }
 
 /**
@@ -103,6 +108,22 @@ export interface EventMention extends SpanAnnotation {
    * one event.
    */
   readonly antecedent: { readonly mention: string; readonly rule: string } | null;
+  /** Held at a distance (a phone call): it has no place, and fusion keeps it apart from meetings and visits. */
+  readonly remote?: boolean;
+  /**
+   * Campaign-level: it sums up activity over a region ("seized dozens of towns", "clashes in the Idlib
+   * countryside") rather than naming one site. Fusion merges it only with other aggregate mentions of the same
+   * regions and days. `regions` are the area keys (as `EventPlace.area`) of the regions it covers.
+   */
+  readonly aggregate?: boolean;
+  readonly regions?: readonly string[];
+  /** A diplomatic or support act between states (a visit, talks, a pledge, supplies): fusion may merge an undated
+   * one with a dated one by the states taking part. */
+  readonly diplomatic?: boolean;
+  /** People fleeing or displaced: kept apart from other "Other" developments at the same place and day. */
+  readonly displacement?: boolean;
+  /** The states whose forces or governments are among the actors ("Russia", "Syria"). */
+  readonly states?: readonly string[];
 }
 
 declare module '../../model/layers.js' {
