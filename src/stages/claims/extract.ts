@@ -4,6 +4,7 @@ import { type Carried, carryQuotes, type ParagraphInfo } from './carry.js';
 import { type CueOptions, findCues } from './cues.js';
 import { clauseSubject, colonDraft, type Draft, draftsOf, midColonDraft, spanOf } from './frames.js';
 import type { ClaimLexicon } from './lexicon.js';
+import { languageDrafts, splitElisions } from './multilingual.js';
 import { findQuotes, type Quote } from './quotes.js';
 import { acronymTable, type SourceMention, type SourceRef, SourceResolver } from './resolve.js';
 import type { ClaimResources } from './resources.js';
@@ -201,12 +202,24 @@ export function extractClaims(
   noise: readonly NoiseSpan[],
   resources: ClaimResources,
   options: ClaimOptions = DEFAULT_CLAIM_OPTIONS,
+  language: string | null = null,
 ): ClaimMention[] {
   const lex: ClaimLexicon = resources.lexicon;
   const quotes: Quote[] = findQuotes(text);
-  const sents = tokenize(text, contentSentences(sentences, noise), quotes, resources.tagger);
+  // A language with its own cue list (cues-by-language.tsv) is read with it; English and unknown languages with the
+  // tagger's rules.
+  const own = language && language !== 'en' ? (lex.languages.get(language) ?? null) : null;
+  const tagged = tokenize(text, contentSentences(sentences, noise), quotes, resources.tagger);
+  const sents = own ? tagged.map((s) => splitElisions(s, own)) : tagged;
   const framed: Item[] = [];
+  const pronouns = new Set(lex.pronouns.keys());
   for (const s of sents) {
+    if (own) {
+      const german = language === 'de';
+      for (const d of languageDrafts({ sent: s, cues: own, german, timeWords: lex.timeWords, pronouns }))
+        framed.push(itemOf(d, text));
+      continue;
+    }
     const drafts = draftsOf(s, findCues(s, lex, options), lex, quotes);
     const colon = colonDraft(s, lex);
     if (colon && !drafts.some((d) => d.cue && d.cue.from < colon.cue!.from)) drafts.unshift(colon);
@@ -230,7 +243,7 @@ export function extractClaims(
   const resolver = new SourceResolver(lex, acronymTable(sents));
   resolver.preregister(order.map((i) => items[i]!.mention));
   const refs: (SourceRef | null)[] = new Array(items.length).fill(null);
-  const subjects = sentenceSubjects(sents, lex);
+  const subjects = own ? [] : sentenceSubjects(sents, lex);
   let nSubj = 0;
   for (const i of order) {
     const it = items[i]!;

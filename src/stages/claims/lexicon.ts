@@ -1,3 +1,4 @@
+import { type LanguageCues, parseLanguageCues } from './language-cues.js';
 import type { SourceKind, SourceRole } from './types.js';
 
 /** The class of a cue, as listed in data/lexicon/claims/cue-verbs.tsv. */
@@ -104,6 +105,8 @@ export interface ClaimLexicon {
   readonly pronouns: ReadonlyMap<string, PronounClass>;
   readonly labels: ReadonlySet<string>;
   readonly timeWords: ReadonlySet<string>;
+  /** Cues of documents in other languages, by ISO 639-1 code (cues-by-language.tsv). */
+  readonly languages: ReadonlyMap<string, LanguageCues>;
 }
 
 /** The text of each data file, by name (without directory). */
@@ -122,6 +125,7 @@ export const CLAIM_LEXICON_FILES = [
   'pronouns.tsv',
   'labels.tsv',
   'time-words.tsv',
+  'cues-by-language.tsv',
 ] as const;
 
 const CUE_CLASSES: ReadonlySet<string> = new Set<CueClass>([
@@ -427,5 +431,6 @@ export function parseClaimLexicon(files: ClaimLexiconFiles): ClaimLexicon {
     pronouns,
     labels: new Set(rows('labels.tsv', files['labels.tsv'], 1).map((r) => r.cells[0]!.toLowerCase())),
     timeWords: new Set(rows('time-words.tsv', files['time-words.tsv'], 1).map((r) => r.cells[0]!.toLowerCase())),
+    languages: parseLanguageCues(files['cues-by-language.tsv'], CUE_CLASSES),
   };
 }

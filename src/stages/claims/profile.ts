@@ -82,7 +82,7 @@ function isNameWord(
   affWords: ClaimLexicon['affiliationsByFirst'],
 ): boolean {
   const t = toks[i]!;
-  if (!/^\p{Lu}/u.test(t.text) || DETERMINERS.has(t.lower) || t.pos === 'PRON') return false;
+  if (!/^\p{Lu}/u.test(t.text) || DETERMINERS.has(t.lower) || t.pos === 'PRON' || t.pos === 'DET') return false;
   if (
     affWords.get(t.text)?.some((a) => a.tokens.length === 1) ||
     isTitleTok(t, lex) ||

@@ -61,9 +61,13 @@ export function testResources(): ClaimResources {
 }
 
 /** Runs the claims stage on a text with hand-built sentences and no noise. */
-export function claimsOf(text: string, options: ClaimOptions = DEFAULT_CLAIM_OPTIONS): ClaimMention[] {
+export function claimsOf(
+  text: string,
+  options: ClaimOptions = DEFAULT_CLAIM_OPTIONS,
+  language: string | null = null,
+): ClaimMention[] {
   const stage = createClaimsStage(options);
-  const document = documentOf(text);
+  const document = documentOf(text, { language });
   const items = stage.run(
     { document, layers: { noise: [], sentences: plainSentences(text) } },
     contextOf({ claims: testResources() }),
@@ -99,5 +103,5 @@ export function viewOf(text: string, c: ClaimMention): ClaimView {
   };
 }
 
-export const viewsOf = (text: string, options?: ClaimOptions): ClaimView[] =>
-  claimsOf(text, options).map((c) => viewOf(text, c));
+export const viewsOf = (text: string, options?: ClaimOptions, language: string | null = null): ClaimView[] =>
+  claimsOf(text, options, language).map((c) => viewOf(text, c));

@@ -17,6 +17,8 @@ export interface LexMatch {
 export class ActiveLexicon {
   private readonly langs: ReadonlySet<string>;
   private readonly foreignUnambiguous: boolean;
+  /** Verb endings that set a tense in the document's own language (not English: its -ed rule is in tense.ts). */
+  readonly tenseEndings: readonly { readonly ending: string; readonly tense: string }[];
 
   constructor(
     readonly lexicon: DateLexicon,
@@ -26,6 +28,25 @@ export class ActiveLexicon {
     const known = lang !== null && (LEXICON_LANGUAGES as readonly string[]).includes(lang);
     this.langs = new Set(['*', 'en', ...(known && lang ? [lang] : [])]);
     this.foreignUnambiguous = lang === null;
+    this.foreign = known && lang !== 'en' ? lang : null;
+    this.tenseEndings =
+      known && lang !== 'en'
+        ? lexicon.entries
+            .filter((e) => e.category === 'tense-ending' && e.lang === lang)
+            .map((e) => ({ ending: e.form.toLowerCase(), tense: e.value }))
+            .sort((a, b) => b.ending.length - a.ending.length)
+        : [];
+  }
+
+  /** The document's language when it is a known language other than English, else null. */
+  private readonly foreign: string | null;
+
+  /**
+   * Grammar words (tense cues) must be of the document's own language: English "am" or "will" are German words
+   * too ("am Dienstag", "er will"). Calendar names stay shared: an English month name in a French text is a date.
+   */
+  ownGrammar(e: LexEntry): boolean {
+    return this.foreign === null || e.lang === this.foreign || e.lang === '*';
   }
 
   allows(e: LexEntry): boolean {

@@ -60,7 +60,15 @@ export function dateRole(
 const isMonthDay = (cand: Candidate): boolean =>
   cand.sem.k === 'abs' && cand.sem.m !== undefined && cand.sem.d !== undefined;
 
-/** A wire dateline: "WASHINGTON, August 11 (Xinhua) --", "BEIRUT, Nov. 30, 2024 (Reuters) -": upper-case place first. */
+/** What may follow the date of a wire dateline: the agency in brackets, or a dash before the story. */
+const DATELINE_CLOSERS = new Set(['(', '-', '--', '–', '—', '―']);
+/** The place of a wire dateline: upper-case words (any script with case), then optional capitalised words. */
+const DATELINE_PLACE = /^\p{Lu}[\p{Lu}\s.'’-]*,?(?:\s+\p{Lu}[\p{L}.]*,?)*$/u;
+
+/**
+ * A wire dateline: "WASHINGTON, August 11 (Xinhua) --", "BEIRUT, Nov. 30, 2024 (Reuters) -", "VELDOR, 12 mars
+ * 2025 —", "KESSA, 14 de marzo de 2025 –": an upper-case place first, then the date, then the agency or a dash.
+ */
 function isWireDateline(tokens: readonly Token[], cand: Candidate, text: string): boolean {
   const first = tokens[cand.start];
   if (!first || first.start > DATELINE_WINDOW_CHARS) return false;
@@ -68,5 +76,7 @@ function isWireDateline(tokens: readonly Token[], cand: Candidate, text: string)
   while (lineStart > 0 && !tokens[lineStart]?.newline) lineStart--;
   const before = text.slice(tokens[lineStart]?.start ?? 0, first.start).trim();
   const open = tokens[cand.end];
-  return open?.text === '(' && /^[A-Z][A-Z\s.'-]*,?(?:\s+[A-Z][A-Za-z.]*,?)*$/.test(before) && /[A-Z]{3}/.test(before);
+  return (
+    open !== undefined && DATELINE_CLOSERS.has(open.text) && DATELINE_PLACE.test(before) && /\p{Lu}{3}/u.test(before)
+  );
 }

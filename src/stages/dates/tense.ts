@@ -31,7 +31,7 @@ function cueOf(tokens: readonly Token[], k: number, lex: ActiveLexicon, english:
   const t = tokens[k];
   if (t?.kind !== 'word') return null;
   const m = lex.match(tokens, k, 'tense');
-  if (m) {
+  if (m && lex.ownGrammar(m.entry)) {
     const v = m.entry.value;
     // "was due to", "had been scheduled to": a plan seen from the past; "were planning to" is still ahead
     const progressive = m.entry.tokens[0]?.endsWith('ing') ?? false;
@@ -42,13 +42,35 @@ function cueOf(tokens: readonly Token[], k: number, lex: ActiveLexicon, english:
       return 'skip';
     return v === 'perfect' ? 'past' : v === 'future' || v === 'past' || v === 'present' ? v : null;
   }
-  if (!english || t.norm.length < MIN_ED_WORD_LENGTH || !t.norm.endsWith('ed')) return null;
+  if (!english) return endingTense(t, lex);
+  if (t.norm.length < MIN_ED_WORD_LENGTH || !t.norm.endsWith('ed')) return null;
   if (lex.has('not-past', t.norm)) return null;
   const prev = tokens[k - 1];
   if (prev && !t.spaced && prev.text === '-') return null; // "Iran-backed"
   if (afterDeterminer(tokens, k, lex)) return null; // "a still unspecified date", "the injured men"
   // a participle after be/have ("will be held", "had been killed") is not the finite verb: skip it
   return afterAux(tokens, k, lex) ? 'skip' : 'past';
+}
+
+/**
+ * Fewest letters before a verb ending (tense-ending in grammar.tsv) for the word to count as that tense: "negó",
+ * "murieron" pass, "yo" or "dió" do not need to. Written for sitrep's tests; short words are listed as cues.
+ */
+const MIN_STEM_LETTERS = 2;
+
+/**
+ * The tense a regular verb ending gives in the document's language (Spanish pretérito "murieron", "atacó"; Italian
+ * passato remoto "colpì", future "arriverà"; French future and conditional "arriveraient"): a lower-case word
+ * (German and capitalised names are left out) not listed as not-past, matched on its accented surface.
+ */
+function endingTense(t: Token, lex: ActiveLexicon): Tense | null {
+  if (!lex.tenseEndings.length || t.text !== t.text.toLowerCase() || lex.has('not-past', t.norm)) return null;
+  const word = t.text.normalize('NFC');
+  for (const { ending, tense } of lex.tenseEndings) {
+    if (word.length - ending.length >= MIN_STEM_LETTERS && word.endsWith(ending))
+      return tense === 'future' || tense === 'past' || tense === 'present' ? tense : null;
+  }
+  return null;
 }
 
 /** True when token k follows a form of be/have, possibly across adverbs: k is then a participle. */
