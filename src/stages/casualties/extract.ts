@@ -580,11 +580,13 @@ function numberFigure(
     lexicon.outcomes.get('active')!.endingAt(tokens, first);
   let k = numEnd;
   while (lexicon.cues.get('aux')!.at(tokens, k)) k += lexicon.cues.get('aux')!.at(tokens, k)!.form.length;
+  // "16 were killed"; an intransitive outcome needs no auxiliary ("y otras 20 resultaron heridas", "300 fled")
   const passive =
-    k > numEnd &&
-    (lexicon.outcomes.get('passive')!.at(tokens, k) ||
-      lexicon.outcomes.get('intrans')!.at(tokens, k) ||
-      lexicon.outcomes.get('trans')!.at(tokens, k));
+    (k > numEnd &&
+      (lexicon.outcomes.get('passive')!.at(tokens, k) ||
+        lexicon.outcomes.get('intrans')!.at(tokens, k) ||
+        lexicon.outcomes.get('trans')!.at(tokens, k))) ||
+    !!lexicon.outcomes.get('intrans')!.at(tokens, numEnd);
   const tollLink = lexicon.cues.get('toll-link')!.endingAt(tokens, first);
   // "capturing six towns": after an active verb a bare number stands alone only before a break ("killing 17 and …")
   const next = tokens[numEnd];

@@ -85,6 +85,10 @@ export interface CasualtyLexicon {
   readonly qualifiers: PhraseTable;
   readonly numbers: ReadonlyMap<string, NumberWord>;
   readonly cues: ReadonlyMap<string, PhraseTable>;
+  /** The files it was parsed from (absent: the lexicon cannot be narrowed to one language). */
+  readonly files?: CasualtyLexiconFiles;
+  /** The language its rows were narrowed to (null: every language). */
+  readonly language?: string | null;
 }
 
 const OUTCOMES: ReadonlySet<string> = new Set<CasualtyOutcome>([
@@ -152,7 +156,7 @@ export interface CasualtyLexiconFiles {
   readonly cues: string;
 }
 
-function rows(name: string, text: string): LexiconEntry[] {
+function allRows(name: string, text: string): LexiconEntry[] {
   const out: LexiconEntry[] = [];
   for (const [n, raw] of text.split(/\r?\n/).entries()) {
     if (!raw.trim() || raw.startsWith('#')) continue;
@@ -166,8 +170,14 @@ function rows(name: string, text: string): LexiconEntry[] {
   return out;
 }
 
-/** Parses the five lexicon files; throws with file and line on a malformed row. */
-export function parseCasualtyLexicon(files: CasualtyLexiconFiles): CasualtyLexicon {
+/**
+ * Parses the five lexicon files; throws with file and line on a malformed row. With `language`, only the rows of
+ * that language and of every language (`*`) are kept, so that a word of one language is never read in another
+ * ("once" is eleven in Spanish only).
+ */
+export function parseCasualtyLexicon(files: CasualtyLexiconFiles, language: string | null = null): CasualtyLexicon {
+  const keep = (e: LexiconEntry) => language === null || e.lang === '*' || e.lang === language;
+  const rows = (name: string, text: string) => allRows(name, text).filter(keep);
   const nouns = new PhraseTable();
   const modifiers = new PhraseTable();
   const members = new PhraseTable();
@@ -214,5 +224,28 @@ export function parseCasualtyLexicon(files: CasualtyLexiconFiles): CasualtyLexic
   }
   for (const c of CUE_CATEGORIES) if (!cues.has(c)) cues.set(c, new PhraseTable());
   for (const r of ROLES) if (!outcomes.has(r as OutcomeRole)) outcomes.set(r as OutcomeRole, new PhraseTable());
-  return { nouns, modifiers, members, families, outcomes, qualifiers, numbers, cues };
+  return { nouns, modifiers, members, families, outcomes, qualifiers, numbers, cues, files, language };
+}
+
+const BY_LANGUAGE = new WeakMap<CasualtyLexicon, Map<string, CasualtyLexicon>>();
+
+/**
+ * The lexicon a document of language `lang` is read with: the rows of that language and of every language. A
+ * document whose language is unknown or has no rows of its own is read with every row. Built once per language.
+ */
+export function casualtyLexiconFor(lexicon: CasualtyLexicon, lang: string | null): CasualtyLexicon {
+  const { files } = lexicon;
+  if (!files || !lang || lexicon.language !== null) return lexicon;
+  let views = BY_LANGUAGE.get(lexicon);
+  if (!views) {
+    views = new Map();
+    BY_LANGUAGE.set(lexicon, views);
+  }
+  let view = views.get(lang);
+  if (!view) {
+    const own = Object.values(files).some((text: string) => text.split('\n').some((l) => l.startsWith(`${lang}\t`)));
+    view = own ? parseCasualtyLexicon(files, lang) : lexicon;
+    views.set(lang, view);
+  }
+  return view;
 }

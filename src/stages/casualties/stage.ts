@@ -1,6 +1,7 @@
 import type { NoiseKind, Span } from '../../model/index.js';
 import type { DocumentStage } from '../../pipeline/stage.js';
 import { extractCasualties } from './extract.js';
+import { casualtyLexiconFor } from './lexicon.js';
 import type { CasualtyFigure } from './types.js';
 
 /** Boilerplate whose figures are dropped (captions repeat the body; sign-up lines and related links are not news). */
@@ -37,7 +38,8 @@ export const casualties: DocumentStage<'casualties', 'noise' | 'sentences' | 'pl
     const skip: Span[] = (layers.noise ?? []).filter((n) => SKIPPED_NOISE.has(n.kind));
     const figures = extractCasualties({
       text: document.text,
-      lexicon,
+      // the rows of the document's language (and of every language)
+      lexicon: casualtyLexiconFor(lexicon, document.meta.language),
       sentences: (layers.sentences ?? []) as readonly Span[],
       skip,
       dates: layers.dates ?? [],

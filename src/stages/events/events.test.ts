@@ -423,6 +423,16 @@ describe('events: campaign-level mentions', () => {
     'Vassa province',
     { feature: 'admin1', geoPrecision: 3, admin1: 'Vassa' },
   ];
+  it('where a source speaks from ("an official in X") is not the place of fighting across a province', () => {
+    const [fighting] = run('Clashes continued in Vassa province, according to an official in Norvik.', {
+      places: [vassa, ['Norvik', {}]],
+    });
+    assert.deepEqual([fighting?.aggregate, fighting?.place], [true, 'Vassa province']);
+    const [unplaced] = run('Fierce clashes raged in several districts, according to an official in Norvik.', {
+      places: [['Norvik', {}]],
+    });
+    assert.notEqual(unplaced?.place, 'Norvik');
+  });
   it('many places taken, or fighting placed only at a province, sum up a campaign', () => {
     const [many] = run('Rebels seized dozens of villages in Vassa province.', { places: [vassa] });
     assert.deepEqual([many?.aggregate, many?.regions], [true, ['vassa']]);

@@ -9,6 +9,7 @@ import { type ActorContext, type ActorMention, actorContext, findActors } from '
 import { clauseEnd, clausePlaces, pluralPlaceBefore, pluralPlaceObject, regionLevel, regionsOf } from './aggregate.js';
 import { continuesStatement, openingSincePhrase, PERIOD_SIGNALS, rangeAnchor, statementDay } from './date-context.js';
 import { periodRange, rangePrecision } from './date-range.js';
+import { lexiconFor } from './lexicon.js';
 import { anyMatch, matchAt, type Token, tokenize } from './match.js';
 import { distanceAnchors, inDateline, landmarkOf, namedLandmark } from './place-context.js';
 import { candidatesAt, type FirstTokenIndex, firstTokenIndex } from './rule-index.js';
@@ -26,6 +27,9 @@ export const STAGE_NAME = 'events';
 
 /** Words before a trigger that cancel it ("did not seize"): how far back to look. Calibrated on written cases. */
 const NEGATION_WINDOW = 3;
+/** Words after a noun trigger in which a `figurative` cue makes it a figure of speech ("an attack on press freedom",
+ * "prise de position"): the object of a preposition and its determiner. Set from written cases. */
+const FIGURATIVE_WINDOW = 3;
 /** A denial verb this many words before a trigger ("denied that rebels had seized") makes the mention denied. */
 const DENIAL_WINDOW = 8;
 /** How many words after a trigger a civilian word makes an attack one on civilians ("attacks on displaced families"). */
@@ -173,7 +177,11 @@ function findTriggers(tokens: readonly Token[], lexicon: EventLexicon): Hit[] {
     const negated =
       anyMatch(lexicon.cues.get('negation'), tokens, Math.max(0, i - NEGATION_WINDOW), i) ||
       tokens.slice(Math.max(0, i - NEGATION_WINDOW), i).some((t) => t.lower.endsWith("n't"));
-    if (!negated) hits.push(best);
+    // "un bombardement médiatique", "an attack on press freedom": a noun used as a figure of speech
+    const figurative =
+      best.rule.flags.has('noun') &&
+      anyMatch(lexicon.cues.get('figurative'), tokens, best.to, Math.min(tokens.length, best.to + FIGURATIVE_WINDOW));
+    if (!negated && !figurative) hits.push(best);
     i = best.to;
   }
   const strong = hits.filter((h) => !h.rule.flags.has('weak') && !h.rule.flags.has('kill'));
@@ -743,10 +751,12 @@ function antecedentOf(mention: EventMention, earlier: readonly EventMention[]): 
 export function extractEvents(
   document: SourceDocument,
   layers: DocumentLayers,
-  lexicon: EventLexicon,
+  fullLexicon: EventLexicon,
   gazetteer?: Pick<Gazetteer, 'country'> & Partial<Pick<Gazetteer, 'admin1'>>,
 ): EventMention[] {
   const { text } = document;
+  // the triggers, cues and actors of the document's language
+  const lexicon = lexiconFor(fullLexicon, document.meta.language);
   const ctx: ActorContext = actorContext(
     text,
     layers.places,
@@ -871,7 +881,8 @@ export function extractEvents(
       // only at a region; its clause ends where the sentence's next trigger starts (that one's places are its own)
       const nextHit = hits.find((h) => h.from > draft.hit.from);
       const clause: Span = { start: sentence.start, end: tokens[nextHit?.from ?? -1]?.start ?? sentence.end };
-      const inClause = remote ? [] : clausePlaces(text, places, trigger, clause);
+      // (where a source speaks from, "an official in X", is no more the set's place than the event's)
+      const inClause = remote ? [] : clausePlaces(text, here, trigger, clause);
       const regionHere = inClause.find(regionLevel) ?? null;
       const placed = targets[0] ?? null;
       const clauseTo = tokens.findIndex((t) => t.start >= clauseEnd(text, trigger, clause));
@@ -971,7 +982,10 @@ export function extractEvents(
           id: `ev${out.length + 1}`,
           start: sentence.start,
           end: sentence.end,
-          source: { stage: STAGE_NAME, rule: `trigger:${draft.hit.rule.line}` },
+          source: {
+            stage: STAGE_NAME,
+            rule: `trigger:${draft.hit.rule.lang === 'en' ? '' : `${draft.hit.rule.lang}:`}${draft.hit.rule.line}`,
+          },
           eventType: draft.eventType,
           subEventType: draft.subEventType,
           trigger,

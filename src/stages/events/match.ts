@@ -10,6 +10,14 @@ export interface Token {
 
 const WORD = /\p{N}{1,3}(?:,\p{N}{3})+|[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*(?:n['’]t)?/gu;
 
+/**
+ * An elided article or pronoun glued to the next word by an apostrophe (French "l'aéroport", "d'artillerie",
+ * "qu'ils"; Italian "dell'esercito", "un'offensiva"): a word of its own, so that patterns name the noun alone. The
+ * list is closed and short: English words with an inner apostrophe ("o'clock", "don't") never start this way.
+ */
+export const ELISION =
+  /^(?:l|d|j|m|n|s|t|c|qu|lorsqu|puisqu|jusqu|dell|dall|nell|sull|all|coll|un|quell|quest|sant)'(?=\p{L})/u;
+
 /** Words of text[from, to), with offsets into the whole text. Linear: one pass of a non-backtracking regex. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
@@ -17,7 +25,17 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const slice = text.slice(from, to);
   for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
     const lower = m[0].toLowerCase().replace(/’/g, "'");
-    out.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0], lower });
+    const start = from + m.index;
+    const elided = ELISION.exec(lower)?.[0].length ?? 0;
+    if (elided) {
+      out.push({ start, end: start + elided, text: m[0].slice(0, elided), lower: lower.slice(0, elided) });
+      out.push({
+        start: start + elided,
+        end: start + m[0].length,
+        text: m[0].slice(elided),
+        lower: lower.slice(elided),
+      });
+    } else out.push({ start, end: start + m[0].length, text: m[0], lower });
   }
   return out;
 }

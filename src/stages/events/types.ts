@@ -11,6 +11,8 @@ export interface TriggerRule {
   /** `needs:X` classes. */
   readonly needs: readonly string[];
   readonly line: number;
+  /** The language of the file the rule comes from ('en' for triggers.tsv, 'fr' for triggers.fr.tsv). */
+  readonly lang: string;
 }
 
 export type PatternToken =
@@ -34,11 +36,21 @@ export interface CountryEntry {
 
 /** Everything the events stage reads from data/lexicon/events. */
 export interface EventLexicon {
+  /** The triggers of every language (an analysis uses those of its document's language: `lexiconFor`). */
   readonly triggers: readonly TriggerRule[];
-  /** Cue classes: class name -> patterns. */
+  /** Cue classes: class name -> patterns (cues.tsv, which holds language-neutral and English forms). */
   readonly cues: ReadonlyMap<string, readonly (readonly PatternToken[])[]>;
+  /** Actor descriptions of actors.tsv (language-neutral and English forms). */
   readonly actors: readonly ActorRule[];
   readonly countries: readonly CountryEntry[];
+  /** Per language: the cues and actors of its own files (cues.fr.tsv, actors.fr.tsv), added to the shared ones. */
+  readonly perLanguage: ReadonlyMap<string, LanguageLexicon>;
+}
+
+/** The rows of one language's files (triggers.<lang>.tsv, cues.<lang>.tsv, actors.<lang>.tsv). */
+export interface LanguageLexicon {
+  readonly cues: ReadonlyMap<string, readonly (readonly PatternToken[])[]>;
+  readonly actors: readonly ActorRule[];
 }
 
 /** ACLED time precision: 1 a day, 2 a week (or a report day), 3 a month or vaguer. */
