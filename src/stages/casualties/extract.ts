@@ -3,7 +3,7 @@ import type { ClaimMention } from '../claims/types.js';
 import type { DateMention } from '../dates/types.js';
 import type { PlaceMention } from '../places/types.js';
 import type { CasualtyLexicon, LexiconEntry, PhraseTable } from './lexicon.js';
-import { parseNumber } from './numbers.js';
+import { isNumberWord, parseNumber } from './numbers.js';
 import { type Token, tokenize } from './tokens.js';
 import type { CasualtyFigure, CasualtyOutcome, CasualtyQualifier } from './types.js';
 
@@ -118,7 +118,7 @@ export function extractCasualties(input: ExtractInput): ExtractedFigure[] {
       if (!t) return false;
       return (
         t.kind === 'num' ||
-        lexicon.numbers.has(t.norm) ||
+        isNumberWord(t.norm, lexicon) ||
         !!lexicon.cues.get('singular')!.at(tokens, k) ||
         !!lexicon.nouns.at(tokens, k) ||
         !!lexicon.families.at(tokens, k)
@@ -341,7 +341,7 @@ function findCandidates(tokens: readonly Token[], lexicon: CasualtyLexicon): Can
         continue;
       }
     }
-    const n = t.kind === 'num' || lexicon.numbers.has(t.norm) ? parseNumber(tokens, i, lexicon) : null;
+    const n = t.kind === 'num' || isNumberWord(t.norm, lexicon) ? parseNumber(tokens, i, lexicon) : null;
     if (n?.vague) {
       i = n.end;
       continue;
@@ -405,7 +405,7 @@ function findHead(
   while (k < tokens.length && free <= MAX_MODIFIERS) {
     const t = tokens[k]!;
     const noun = lexicon.nouns.at(tokens, k);
-    if (noun && (noun.extra === 'pl' ? !singular : singular)) {
+    if (noun && (noun.extra === 'any' || (noun.extra === 'pl' ? !singular : singular))) {
       return { end: k + noun.form.length, category: withMods(mods, noun.value), nounHead: true, own: ownAdj(adj) };
     }
     const member = lexicon.members.at(tokens, k);
@@ -485,7 +485,7 @@ function findHead(
       !lexicon.cues.get('coordination')!.at(tokens, k) &&
       !lexicon.cues.get('subset')!.at(tokens, k) &&
       !lexicon.cues.get('speech')!.at(tokens, k) &&
-      !lexicon.numbers.has(t.norm) &&
+      !isNumberWord(t.norm, lexicon) &&
       !(['trans', 'ing', 'active', 'intrans', 'passive', 'toll'] as const).some((r) =>
         lexicon.outcomes.get(r)!.at(tokens, k),
       )

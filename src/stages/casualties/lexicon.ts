@@ -59,7 +59,17 @@ export class PhraseTable {
   }
 }
 
-export type NumberKind = 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'dozen' | 'half' | 'vague';
+export type NumberKind =
+  | 'unit'
+  | 'teen'
+  | 'tens'
+  | 'hundred'
+  | 'scale'
+  | 'dozen'
+  | 'half'
+  | 'vague'
+  | 'joiner'
+  | 'part';
 
 export interface NumberWord {
   readonly kind: NumberKind;
@@ -73,7 +83,7 @@ export type OutcomeRole = 'trans' | 'ing' | 'active' | 'intrans' | 'passive' | '
 
 /** Everything the casualties stage reads from data/lexicon/casualties. */
 export interface CasualtyLexicon {
-  /** Head nouns (value: category, extra: sg | pl). */
+  /** Head nouns (value: category, extra: sg | pl | any). */
   readonly nouns: PhraseTable;
   /** Modifiers (value: category, extra: the head categories they override or *). */
   readonly modifiers: PhraseTable;
@@ -125,6 +135,8 @@ const NUMBER_KINDS: ReadonlySet<string> = new Set<NumberKind>([
   'dozen',
   'half',
   'vague',
+  'joiner',
+  'part',
 ]);
 const CUE_CATEGORIES: ReadonlySet<string> = new Set([
   'continuation',
@@ -191,7 +203,8 @@ export function parseCasualtyLexicon(files: CasualtyLexiconFiles, language: stri
 
   for (const e of rows('nouns.tsv', files.nouns)) {
     if (e.category === 'noun') {
-      if (e.extra !== 'sg' && e.extra !== 'pl') throw bad('nouns.tsv', e, 'extra must be sg or pl');
+      if (e.extra !== 'sg' && e.extra !== 'pl' && e.extra !== 'any')
+        throw bad('nouns.tsv', e, 'extra must be sg, pl or any');
       nouns.add(e);
     } else if (e.category === 'modifier') modifiers.add(e);
     else if (e.category === 'member') members.add(e);

@@ -32,3 +32,37 @@ describe('casualties: number words keyed by language', () => {
     assert.deepEqual(brief('Once civiles huyeron del pueblo.', 'es'), ['11 civilians displaced']);
   });
 });
+
+describe('casualties in Russian, Ukrainian and Arabic: hit and near miss', () => {
+  const cases: [string, string, string[]][] = [
+    ['ru', 'Не менее двенадцати мирных жителей погибли во вторник.', ['12 civilians killed']],
+    ['ru', 'В боях погибли пятеро военных.', ['5 soldiers killed']],
+    ['ru', 'Один человек погиб, трое ранены.', ['1 people killed', '3 people injured']],
+    ['ru', 'Пять машин сгорели на стоянке.', []],
+    ['uk', 'Щонайменше семеро людей загинули, ще 14 поранені.', ['7 people killed', '14 people injured']],
+    ['uk', 'Понад 600 людей залишили свої домівки.', ['600 people displaced']],
+    ['uk', 'Двоє журналістів приїхали до міста.', []],
+    ['ar', 'قُتل تسعة مدنيين وأصيب 16 آخرون يوم الثلاثاء.', ['9 civilians killed', '16 people injured']],
+    ['ar', 'أسفر القصف عن مقتل ٤ أشخاص وإصابة ٧ آخرين.', ['4 people killed', '7 people injured']],
+    ['ar', 'ونزح نحو ٣٠٠٠ شخص من القرى.', ['3000 people displaced']],
+    ['ar', 'وصل ٣ صحفيين إلى المدينة.', []],
+  ];
+  for (const [language, text, want] of cases)
+    it(`${language}: ${text}`, () => assert.deepEqual(brief(text, language), want));
+});
+
+describe('casualties: compound number words', () => {
+  const cases: [string, string, string[]][] = [
+    ['es', 'Treinta y dos civiles murieron en el ataque.', ['32 civilians killed']],
+    ['es', 'Treinta soldados y dos periodistas murieron.', ['30 soldiers killed', '2 journalists killed']],
+    ['de', 'Dreiundzwanzig Zivilisten wurden getötet.', ['23 civilians killed']],
+    ['de', 'Die Achtung vor Zivilisten fehlt.', []],
+    ['it', 'Ventitré civili sono stati uccisi.', ['23 civilians killed']],
+    ['it', 'Ventuno soldati sono rimasti feriti.', ['21 soldiers injured']],
+    ['fr', 'Vingt-trois civils ont été tués.', ['23 civilians killed']],
+    ['fr', 'Soixante-dix civils ont été tués.', ['70 civilians killed']],
+    ['fr', 'Quatre-vingt-dix civils ont été blessés.', ['90 civilians injured']],
+  ];
+  for (const [language, text, want] of cases)
+    it(`${language}: ${text}`, () => assert.deepEqual(brief(text, language), want));
+});

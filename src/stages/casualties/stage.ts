@@ -28,7 +28,7 @@ export const casualties: DocumentStage<'casualties', 'noise' | 'sentences' | 'pl
   name: 'casualties',
   requires: ['noise', 'sentences', 'places', 'dates', 'claims'],
   // Number words, outcome verbs and categories exist in data/lexicon/casualties for these languages only.
-  languages: ['en', 'es', 'fr', 'it', 'de'],
+  languages: ['en', 'es', 'fr', 'it', 'de', 'ru', 'uk', 'ar'],
   description:
     'Casualty figures (count, qualifier, category, outcome, part-of, period, as-of date, place, claim) as the text states them.',
   run({ document, layers }, ctx) {

@@ -1,6 +1,7 @@
 import type { EventType } from '../../report/contract.js';
 import { ELISION } from './match.js';
 import type { ActorRule, CountryEntry, EventLexicon, PatternToken, TriggerRule } from './types.js';
+import { matchForm } from './word-forms.js';
 
 const EVENT_TYPES: ReadonlySet<string> = new Set([
   'Battles',
@@ -41,8 +42,8 @@ export function parsePattern(pattern: string, where: string): PatternToken[] {
     .map((t): PatternToken => {
       const slot = /^\{([a-z]+)\}$/.exec(t);
       if (slot?.[1]) return { kind: 'class', name: slot[1] };
-      if (t.endsWith('*') && t.length > 1) return { kind: 'prefix', text: t.slice(0, -1) };
-      return { kind: 'word', text: t };
+      if (t.endsWith('*') && t.length > 1) return { kind: 'prefix', text: matchForm(t.slice(0, -1)) };
+      return { kind: 'word', text: matchForm(t) };
     });
   if (!tokens.length) throw new Error(`${where}: empty pattern`);
   return tokens;

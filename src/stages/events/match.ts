@@ -1,6 +1,10 @@
 import type { PatternToken } from './types.js';
+import { matchForm } from './word-forms.js';
 
-/** A word of the text: its offsets, as written, and lower-cased with curly apostrophes straightened. */
+/**
+ * A word of the text: its offsets, as written, and lower-cased with curly apostrophes straightened (Arabic and
+ * Cyrillic words folded by `matchForm`).
+ */
 export interface Token {
   readonly start: number;
   readonly end: number;
@@ -8,7 +12,9 @@ export interface Token {
   readonly lower: string;
 }
 
-const WORD = /\p{N}{1,3}(?:,\p{N}{3})+|[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*(?:n['’]t)?/gu;
+// Marks (\p{M}) belong to their word: Arabic vowel signs, combining accents.
+const WORD =
+  /\p{N}{1,3}(?:,\p{N}{3})+|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*(?:n['’]t)?/gu;
 
 /**
  * An elided article or pronoun glued to the next word by an apostrophe (French "l'aéroport", "d'artillerie",
@@ -24,7 +30,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   WORD.lastIndex = 0;
   const slice = text.slice(from, to);
   for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-    const lower = m[0].toLowerCase().replace(/’/g, "'");
+    const lower = matchForm(m[0].toLowerCase().replace(/’/g, "'"));
     const start = from + m.index;
     const elided = ELISION.exec(lower)?.[0].length ?? 0;
     if (elided) {

@@ -88,3 +88,36 @@ describe('events tokens: elided articles', () => {
     );
   });
 });
+
+describe('events in Russian, Ukrainian and Arabic: hit and near miss', () => {
+  const cases: [string, string, string[]][] = [
+    ['ru', 'Пять человек погибли при авиаударе по рынку.', ['Air/drone strike (5)']],
+    ['ru', 'Продолжались ожесточённые бои между армией и повстанцами.', ['Armed clash']],
+    ['ru', 'Повстанцы взяли под контроль аэропорт.', ['Non-state actor overtakes territory']],
+    ['ru', 'Спортсмен нанёс точный удар по мячу.', []],
+    ['uk', 'Атака дрона пошкодила електропідстанцію.', ['Air/drone strike']],
+    ['uk', 'Внаслідок обстрілу міста загинули двоє людей.', ['Shelling/artillery/missile attack (2)']],
+    ['uk', 'Сотні людей вийшли на мітинг у столиці.', ['Peaceful protest']],
+    ['ar', 'قُتل تسعة مدنيين في غارة جوية على السوق.', ['Air/drone strike (9)']],
+    ['ar', 'اندلعت اشتباكات عنيفة بين الجيش والمتمردين.', ['Armed clash']],
+    ['ar', 'وانفجرت سيارة مفخخة قرب مبنى البلدية.', ['Remote explosive/landmine/IED']],
+    ['ar', 'ناقش الوزير خطة الميزانية الجديدة.', []],
+  ];
+  for (const [language, text, want] of cases)
+    it(`${language}: ${text}`, () => assert.deepEqual(eventsOf(text, language), want));
+});
+
+describe('events tokens: Arabic proclitics and Cyrillic ё are folded in the token view only', () => {
+  it('strips و، ب، ال glued to a word, keeps short words, keeps offsets on the text', () => {
+    const text = 'والجيش بغارة في ожесточённые';
+    const tokens = tokenize(text);
+    assert.deepEqual(
+      tokens.map((t) => t.lower),
+      ['جيش', 'غارة', 'في', 'ожесточенные'],
+    );
+    assert.deepEqual(
+      tokens.map((t) => text.slice(t.start, t.end)),
+      ['والجيش', 'بغارة', 'في', 'ожесточённые'],
+    );
+  });
+});

@@ -10,8 +10,8 @@ export const events: DocumentStage<'events', 'noise' | 'sentences' | 'places' | 
   kind: 'document',
   name: STAGE_NAME,
   requires: ['noise', 'sentences', 'places', 'dates', 'claims', 'casualties'],
-  // Triggers exist in data/lexicon/events for these languages only (mostly English).
-  languages: ['en', 'es', 'fr', 'it', 'de'],
+  // Triggers exist in data/lexicon/events for these languages only (triggers.tsv and triggers.<lang>.tsv).
+  languages: ['en', 'es', 'fr', 'it', 'de', 'ru', 'uk', 'ar'],
   description:
     'ACLED-coded event mentions: type and sub-type, trigger, evidence sentence, actors, place, date, killed figure (from the casualty ledger) and the status of the claim that carries it.',
   run({ document, layers }, ctx) {
