@@ -1,4 +1,4 @@
-import { arabicStem } from './arabic.js';
+import { arabicStem } from '../../lib/text/word-forms.js';
 
 /** One token of a sentence: a number, a word or a punctuation mark, with its normalised form. */
 export interface Token {

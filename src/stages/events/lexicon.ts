@@ -1,7 +1,7 @@
+import { matchForm } from '../../lib/text/word-forms.js';
 import type { EventType } from '../../report/contract.js';
 import { ELISION } from './match.js';
 import type { ActorRule, CountryEntry, EventLexicon, PatternToken, TriggerRule } from './types.js';
-import { matchForm } from './word-forms.js';
 
 const EVENT_TYPES: ReadonlySet<string> = new Set([
   'Battles',

@@ -1,5 +1,5 @@
+import { matchForm } from '../../lib/text/word-forms.js';
 import type { PatternToken } from './types.js';
-import { matchForm } from './word-forms.js';
 
 /**
  * A word of the text: its offsets, as written, and lower-cased with curly apostrophes straightened (Arabic and

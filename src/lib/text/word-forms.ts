@@ -1,14 +1,15 @@
 /**
- * The matching form of a word, shared by the text's tokens and the lexicon's patterns so that both sides fold the
- * same way (the text itself is never changed: this is the token view only).
+ * The matching form of a word, shared by a stage's token view and its lexicon patterns so that both sides fold the
+ * same way (the text itself is never changed). Used by the `events` and `casualties` stages, which may not import
+ * each other.
  *
  * Arabic: short vowels and other marks, and the tatweel, are dropped; hamza-carrying alefs are read as a bare alef;
  * and one run of proclitics glued to the word ("و" and, "ف" so, "ب" with, "ل" for, "ك" as, the article "ال", and
  * "لل" = ل + ال) is removed, so that "والجيش", "بغارة", "للمتمردين" match the patterns "جيش", "غارة", "متمردين".
- * The proclitic list is closed grammar, like the elided articles of match.ts. A stem keeps at least
- * MIN_ARABIC_STEM letters (calibrated on the invented Arabic articles: two-letter remains such as "عد" of "بعد"
- * are words of their own, not stems). Stripping is the same on both sides, so a word that merely starts with one of
- * these letters ("بلدة") still matches its own pattern.
+ * The proclitic list is closed grammar. A stem keeps at least MIN_ARABIC_STEM letters (calibrated on the project's
+ * invented Arabic articles: two-letter remains such as "عد" of "بعد" are words of their own, not stems). Stripping
+ * is the same on both sides, so a word that merely starts with one of these letters ("بلدة") still matches its own
+ * pattern.
  * Cyrillic: "ё" is read as "е" (most news text writes "е").
  */
 const ARABIC = /[\u0600-\u06ff]/;
@@ -26,6 +27,7 @@ export function arabicStem(word: string): string {
   return bare;
 }
 
+/** A lower-cased word's matching form: Arabic stems, Cyrillic "ё" as "е", anything else as it is. */
 export function matchForm(lower: string): string {
   if (ARABIC.test(lower)) return arabicStem(lower);
   return lower.includes('ё') ? lower.replace(/ё/g, 'е') : lower;
