@@ -13,12 +13,14 @@
  * (GWN was split only after the session that added colocation and the given-span fallback had looked at all of it.)
  * Usage: node --import tsx eval/places/bench-places.ts [--limit N] [--errors FILE]. Exits 0 when ../shared is absent.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Gazetteer } from '../../src/stages/places/index.js';
 import { analyse } from '../../src/stages/places/resolve/analyse.js';
 import { mentionsOf } from '../../src/stages/places/resolve/mention.js';
 import { resolveName, resolveSpan } from '../../src/stages/places/resolve/span.js';
+import type { Doc } from './bench-docs.js';
+import { readGwn, readLgl } from './bench-docs.js';
 import { gazetteer, haversineKm, lineSentences, SHARED } from './shared.js';
 
 const KM_OK = 161;
@@ -32,67 +34,6 @@ const errorLines: string[] = [];
 const byType = new Map<string, { n: number; ok: number }>();
 /** Every 4th LGL article (from the 4th) is held out from tuning. */
 const HELD_OUT_EVERY = 4;
-
-interface GoldToponym {
-  start: number;
-  end: number;
-  phrase: string;
-  lat: number | null;
-  lon: number | null;
-  /** GeoWebNews toponym type (Literal, Metonymic, Non_Literal_Modifier, …); '' for LGL. */
-  type?: string;
-}
-interface Doc {
-  text: string;
-  toponyms: GoldToponym[];
-}
-
-const unescapeXml = (s: string): string =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-const tag = (xml: string, name: string): string | null => {
-  const m = new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(xml);
-  if (!m) return null;
-  const v = m[1] as string;
-  const cdata = /^<!\[CDATA\[([\s\S]*)\]\]>$/.exec(v);
-  return cdata ? (cdata[1] as string) : unescapeXml(v);
-};
-const num = (s: string | null): number | null => (s === null || s.trim() === '' ? null : Number(s));
-
-function readLgl(file: string): Doc[] {
-  const xml = readFileSync(file, 'utf8');
-  return [...xml.matchAll(/<article[\s\S]*?<\/article>/g)].map(([a]) => ({
-    text: tag(a, 'text') ?? '',
-    toponyms: [...a.matchAll(/<toponym>[\s\S]*?<\/toponym>/g)].map(([t]) => ({
-      start: Number(tag(t, 'start')),
-      end: Number(tag(t, 'end')),
-      phrase: tag(t, 'phrase') ?? '',
-      lat: num(tag(t, 'lat')),
-      lon: num(tag(t, 'lon')),
-    })),
-  }));
-}
-
-function readGwn(file: string): Doc[] {
-  const xml = readFileSync(file, 'utf8');
-  return [...xml.matchAll(/<article[\s\S]*?<\/article>/g)].map(([a]) => ({
-    text: tag(a, 'text') ?? '',
-    toponyms: [...a.matchAll(/<toponym>[\s\S]*?<\/toponym>/g)]
-      .map(([t]) => ({
-        start: Number(tag(t, 'start')),
-        end: Number(tag(t, 'end')),
-        phrase: tag(t, 'extractedName') ?? '',
-        lat: num(tag(t, 'latitude')),
-        lon: num(tag(t, 'longitude')),
-        type: tag(t, 'type') ?? '',
-      }))
-      .filter((t) => t.lat !== null),
-  }));
-}
 
 interface Scores {
   n: number;

@@ -1,5 +1,5 @@
 import { isCjk, looseToken, normaliseToken, scriptOf, skeletonOf } from '../text/normalize.js';
-import { StringTable, StringTableBuilder } from './string-table.js';
+import { KeyFilter, StringTable, StringTableBuilder } from './string-table.js';
 import type { GazetteerEntry, NameRef } from './types.js';
 import { NameKind } from './types.js';
 
@@ -70,7 +70,30 @@ export interface CompiledIndex {
   /** Fuzzy name i: its ref and its loose form (fuzzyLoose.keys sliced by keyStart). */
   readonly fuzzyRefs: Int32Array;
   readonly fuzzyLoose: StringTable;
+  /**
+   * Beside skeleton.refs, position by position: the first char code (high 16 bits) and the length (low 16 bits) of
+   * that fuzzy name's loose form, so that a bucket is filtered without reading the names themselves.
+   */
+  readonly skeletonMeta: Uint32Array;
+  /** KeyFilter bits over the multi-word keys of exact and loose. */
+  readonly multiWord: Uint32Array;
+  /** KeyFilter bits over the keys of first. */
+  readonly firstWords: Uint32Array;
   readonly maxTokens: number;
+}
+
+/** The skeletonMeta of a skeleton table whose values are ids of the fuzzy names in `fuzzyLoose`. */
+function skeletonMetaOf(skeleton: StringTable, fuzzyLoose: StringTable): Uint32Array {
+  const { refs } = skeleton;
+  const { keys, keyStart } = fuzzyLoose;
+  const meta = new Uint32Array(refs.length);
+  for (let p = 0; p < refs.length; p++) {
+    const id = refs[p] as number;
+    const start = keyStart[id] as number;
+    const length = Math.min(0xffff, (keyStart[id + 1] as number) - start);
+    meta[p] = ((keys.charCodeAt(start) << 16) | length) >>> 0;
+  }
+  return meta;
 }
 
 /** Collects entries and their names, then freezes them into typed-array tables. */
@@ -138,14 +161,22 @@ export class IndexBuilder {
   }
 
   build(): CompiledIndex {
+    const exact = this.exact.build();
+    const loose = this.loose.build();
+    const skeleton = this.skeleton.build();
+    const fuzzyLoose = listTable(this.fuzzyLooseText);
+    const first = this.first.build();
     return {
       entries: this.entries,
-      exact: this.exact.build(),
-      loose: this.loose.build(),
-      skeleton: this.skeleton.build(),
-      first: this.first.build(),
+      exact,
+      loose,
+      skeleton,
+      first,
       fuzzyRefs: Int32Array.from(this.fuzzyRefs),
-      fuzzyLoose: listTable(this.fuzzyLooseText),
+      fuzzyLoose,
+      skeletonMeta: skeletonMetaOf(skeleton, fuzzyLoose),
+      multiWord: KeyFilter.bitsOf([exact, loose], true),
+      firstWords: KeyFilter.bitsOf([first], false),
       maxTokens: this.maxTokens,
     };
   }

@@ -4,7 +4,7 @@ import { StringTable } from './string-table.js';
 import type { GazetteerEntry } from './types.js';
 
 /** Bump when the compiled layout or the compile rules change: old cache files are then ignored. */
-export const CACHE_FORMAT = 'sitrep-gazetteer-10';
+export const CACHE_FORMAT = 'sitrep-gazetteer-12';
 
 const KINDS: readonly GazetteerEntry['kind'][] = [
   'country',
@@ -97,6 +97,9 @@ export function serializeIndex(index: CompiledIndex, sourceHash: string): Buffer
     typed(`${t}.slots`, table.slots);
   }
   typed('fuzzyRefs', index.fuzzyRefs);
+  typed('skeletonMeta', index.skeletonMeta);
+  typed('multiWord', index.multiWord);
+  typed('firstWords', index.firstWords);
   const columns = entryColumns(index.entries);
   typed('entries.kinds', columns.kinds);
   typed('entries.features', columns.features);
@@ -172,6 +175,9 @@ export function deserializeIndex(file: Buffer, sourceHash: string): CompiledInde
     first: table('first'),
     fuzzyLoose: table('fuzzyLoose'),
     fuzzyRefs: i32('fuzzyRefs'),
+    skeletonMeta: u32('skeletonMeta'),
+    multiWord: u32('multiWord'),
+    firstWords: u32('firstWords'),
     maxTokens: header.maxTokens,
   };
 }

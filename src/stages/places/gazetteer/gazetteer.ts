@@ -1,18 +1,12 @@
 import type { CompiledIndex } from './builder.js';
 import { listItem } from './builder.js';
-import { hashString } from './string-table.js';
+import { hashJoined, hashString, joinedLength, KeyFilter } from './string-table.js';
 import type { FuzzyName, Gazetteer, GazetteerEntry, PlaceLexicon, RefList } from './types.js';
 
 const join = (a: Int32Array | undefined, b: Int32Array | undefined): RefList | undefined => {
   if (!a?.length) return b?.length ? b : undefined;
   if (!b?.length) return a;
   return [...a, ...b];
-};
-
-const longest = (lengths: Int32Array | undefined): number => {
-  let max = 0;
-  if (lengths) for (const n of lengths) if (n > max) max = n;
-  return max;
 };
 
 /** Tokens whose longest-name length is remembered (cleared when full, so memory stays bounded). */
@@ -28,7 +22,10 @@ function fuzzyOf(index: CompiledIndex, skeleton: string): FuzzyName[] {
   return out;
 }
 
-/** The bucket's names whose loose form starts with `first` (a char code) and has minLength–maxLength characters. */
+/**
+ * The bucket's names whose loose form starts with `first` (a char code) and has minLength–maxLength characters. The
+ * bucket is filtered on skeletonMeta, read in order beside its refs; only the names that pass are read.
+ */
 function fuzzyAroundOf(
   index: CompiledIndex,
   skeleton: string,
@@ -37,15 +34,20 @@ function fuzzyAroundOf(
   maxLength: number,
   out: FuzzyName[],
 ): void {
-  const ids = index.skeleton.get(skeleton);
-  if (!ids) return;
+  const table = index.skeleton;
+  const id = table.idOf(skeleton, hashString(skeleton));
+  if (id < 0) return;
+  const { refs, refStart } = table;
+  const meta = index.skeletonMeta;
   const { keys, keyStart } = index.fuzzyLoose;
-  for (const id of ids) {
-    const start = keyStart[id] as number;
-    const length = (keyStart[id + 1] as number) - start;
-    // Read in place: only the names that can pass the caller's checks become strings.
-    if (length < minLength || length > maxLength || keys.charCodeAt(start) !== first) continue;
-    out.push({ ref: index.fuzzyRefs[id] as number, loose: keys.slice(start, start + length) });
+  const end = refStart[id + 1] as number;
+  for (let p = refStart[id] as number; p < end; p++) {
+    const m = meta[p] as number;
+    const length = m & 0xffff;
+    if (length < minLength || length > maxLength || m >>> 16 !== first) continue;
+    const name = refs[p] as number;
+    const start = keyStart[name] as number;
+    out.push({ ref: index.fuzzyRefs[name] as number, loose: keys.slice(start, start + length) });
   }
 }
 
@@ -79,14 +81,23 @@ export function makeGazetteer(lexicon: PlaceLexicon, base: CompiledIndex, overla
     return list;
   };
   const startsName = (token: string): number => {
+    const h = hashString(token);
+    if (!baseFirst.mayHold(h) && !overlayFirst.mayHold(h)) return 0;
     let n = starts.get(token);
     if (n === undefined) {
-      n = Math.max(longest(base.first.get(token)), longest(overlay.first.get(token)));
+      n = Math.max(base.first.maxOf(token, h), overlay.first.maxOf(token, h));
       if (starts.size >= STARTS_MEMO_MAX) starts.clear();
       starts.set(token, n);
     }
     return n;
   };
+  // Runs of several words are first asked of small filters over every multi-word key (most runs name nothing).
+  const baseRuns = new KeyFilter(base.multiWord);
+  const overlayRuns = new KeyFilter(overlay.multiWord);
+  const mayHold = (h: number): boolean => baseRuns.mayHold(h) || overlayRuns.mayHold(h);
+  // Most capitalised words start no name: a filter over the first-token tables answers them without a lookup.
+  const baseFirst = new KeyFilter(base.firstWords);
+  const overlayFirst = new KeyFilter(overlay.firstWords);
   return {
     entries,
     lexicon,
@@ -99,12 +110,28 @@ export function makeGazetteer(lexicon: PlaceLexicon, base: CompiledIndex, overla
       const h = hashString(key);
       return join(base.loose.getHashed(key, h), overlay.loose.getHashed(key, h));
     },
+    exactJoined: (parts, count) => {
+      const h = hashJoined(parts, count);
+      if (count > 1 && !mayHold(h)) return undefined;
+      const n = joinedLength(parts, count);
+      return join(base.exact.getJoined(parts, count, n, h), overlay.exact.getJoined(parts, count, n, h));
+    },
+    looseJoined: (parts, count) => {
+      const h = hashJoined(parts, count);
+      if (count > 1 && !mayHold(h)) return undefined;
+      const n = joinedLength(parts, count);
+      return join(base.loose.getJoined(parts, count, n, h), overlay.loose.getJoined(parts, count, n, h));
+    },
     fuzzy,
     fuzzyAround: (skeleton, first, minLength, maxLength) => {
       const out: FuzzyName[] = [];
       fuzzyAroundOf(base, skeleton, first, minLength, maxLength, out);
       fuzzyAroundOf(overlay, skeleton, first, minLength, maxLength, out);
       return out;
+    },
+    mayStartName: (token) => {
+      const h = hashString(token);
+      return baseFirst.mayHold(h) || overlayFirst.mayHold(h);
     },
     startsName,
     country: (iso2) => countries.get(iso2),

@@ -52,6 +52,49 @@ export class StringTable {
     }
   }
 
+  /** Index of `key` (with its hashString given), or -1: its values are refs[refStart[id]..refStart[id + 1]). */
+  idOf(key: string, hash: number): number {
+    const { keys, keyStart, slots, mask } = this;
+    let h = hash & mask;
+    for (;;) {
+      const slot = slots[h] as number;
+      if (slot === 0) return -1;
+      const id = slot - 1;
+      const start = keyStart[id] as number;
+      if ((keyStart[id + 1] as number) - start === key.length && keys.startsWith(key, start)) return id;
+      h = (h + 1) & mask;
+    }
+  }
+
+  /** The largest value of `key` (with its hashString given), 0 when the key is absent (no subarray made). */
+  maxOf(key: string, hash: number): number {
+    const id = this.idOf(key, hash);
+    if (id < 0) return 0;
+    const { refs } = this;
+    const end = this.refStart[id + 1] as number;
+    let max = 0;
+    for (let p = this.refStart[id] as number; p < end; p++) if ((refs[p] as number) > max) max = refs[p] as number;
+    return max;
+  }
+
+  /**
+   * As getHashed, for the key that parts[0..count) joined by one space would make (its `length` and hashJoined
+   * given), without building that string: a miss, the usual answer for a run of words, allocates nothing.
+   */
+  getJoined(parts: readonly string[], count: number, length: number, hash: number): Int32Array | undefined {
+    const { keys, keyStart, slots, mask } = this;
+    let h = hash & mask;
+    for (;;) {
+      const slot = slots[h] as number;
+      if (slot === 0) return undefined;
+      const id = slot - 1;
+      const start = keyStart[id] as number;
+      if ((keyStart[id + 1] as number) - start === length && sameJoined(keys, start, parts, count))
+        return this.refs.subarray(this.refStart[id] as number, this.refStart[id + 1] as number);
+      h = (h + 1) & mask;
+    }
+  }
+
   /** Builds a table from (key, value) pairs collected in insertion order. */
   static build(
     ids: ReadonlyMap<string, number>,
@@ -102,6 +145,41 @@ export function hashString(s: string): number {
   return h >>> 0;
 }
 
+/** hashString of parts[0..count) joined by one space, without the string. */
+export function hashJoined(parts: readonly string[], count: number): number {
+  let h = 0x811c9dc5;
+  for (let p = 0; p < count; p++) {
+    if (p > 0) {
+      h ^= 32;
+      h = Math.imul(h, 0x01000193);
+    }
+    const s = parts[p] as string;
+    for (let i = 0; i < s.length; i++) {
+      h ^= s.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+  }
+  return h >>> 0;
+}
+
+/** Length of parts[0..count) joined by one space. */
+export function joinedLength(parts: readonly string[], count: number): number {
+  let n = count - 1;
+  for (let p = 0; p < count; p++) n += (parts[p] as string).length;
+  return n;
+}
+
+/** True when keys, from `start`, spells parts[0..count) joined by one space (the length is checked by the caller). */
+function sameJoined(keys: string, start: number, parts: readonly string[], count: number): boolean {
+  let pos = start;
+  for (let p = 0; p < count; p++) {
+    if (p > 0 && keys.charCodeAt(pos++) !== 32) return false;
+    const s = parts[p] as string;
+    for (let i = 0; i < s.length; i++) if (keys.charCodeAt(pos++) !== s.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
 /** Collects (key, value) pairs for a StringTable, skipping a pair already added. */
 export class StringTableBuilder {
   readonly ids = new Map<string, number>();
@@ -134,4 +212,72 @@ export class StringTableBuilder {
   build(): StringTable {
     return StringTable.build(this.ids, this.pairKeys, this.pairValues);
   }
+}
+
+/**
+ * Bits per key in a KeyFilter (two bits set per key). Calibration: 16 bits per key keep false positives near 1 %; the
+ * GeoNames index's filters take about 2 MB each, against the tables' tens of megabytes.
+ */
+const FILTER_BITS_PER_KEY = 16;
+
+/**
+ * A Bloom filter (two bits per key, from the key's hashString) over the keys of some tables (or only those that hold
+ * a space): a word or a run of words is looked up in the tables only when it may be there. Most capitalised words
+ * start no name and most runs of them name nothing; the filter answers those from a few megabytes that stay in the
+ * processor's cache instead of the tables' tens of megabytes.
+ */
+export class KeyFilter {
+  private readonly mask: number;
+
+  /** `bits` as bitsOf built them (kept in the compiled index and its cache file). */
+  constructor(private readonly bits: Uint32Array) {
+    this.mask = bits.length * 32 - 1;
+  }
+
+  /** The filter's bits for the keys of `tables` (only those holding a space when `multiWordOnly`). */
+  static bitsOf(tables: readonly StringTable[], multiWordOnly: boolean): Uint32Array {
+    let n = 0;
+    for (const t of tables) n += t.size;
+    let size = 1 << 10;
+    while (size < n * FILTER_BITS_PER_KEY) size *= 2;
+    const bits = new Uint32Array(size >>> 5);
+    const mask = size - 1;
+    const set = (at: number): void => {
+      bits[at >>> 5] = (bits[at >>> 5] as number) | (1 << (at & 31));
+    };
+    for (const t of tables) {
+      const { keys, keyStart } = t;
+      for (let id = 0; id < t.size; id++) {
+        const end = keyStart[id + 1] as number;
+        let h = 0x811c9dc5;
+        let space = false;
+        for (let i = keyStart[id] as number; i < end; i++) {
+          const c = keys.charCodeAt(i);
+          if (c === 32) space = true;
+          h ^= c;
+          h = Math.imul(h, 0x01000193);
+        }
+        if (multiWordOnly && !space) continue;
+        h >>>= 0;
+        set(h & mask);
+        set(second(h) & mask);
+      }
+    }
+    return bits;
+  }
+
+  /** False when no key of the filter has this hashString (true: maybe). */
+  mayHold(hash: number): boolean {
+    const a = hash & this.mask;
+    if (!((this.bits[a >>> 5] as number) & (1 << (a & 31)))) return false;
+    const b = second(hash) & this.mask;
+    return ((this.bits[b >>> 5] as number) & (1 << (b & 31))) !== 0;
+  }
+}
+
+/** A second bit position from a hash (its bits mixed again, so that it is not the first position shifted). */
+function second(hash: number): number {
+  let h = Math.imul(hash ^ (hash >>> 16), 0x45d9f3b);
+  h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
+  return (h ^ (h >>> 16)) >>> 0;
 }

@@ -118,10 +118,16 @@ export interface Gazetteer {
   exact(key: string): RefList | undefined;
   /** Refs for a loose key (articles dropped, doubled letters collapsed). */
   loose(key: string): RefList | undefined;
+  /** As exact, for the key parts[0..count) joined by one space, without building it (most runs of words miss). */
+  exactJoined(parts: readonly string[], count: number): RefList | undefined;
+  /** As loose, for the key parts[0..count) joined by one space. */
+  looseJoined(parts: readonly string[], count: number): RefList | undefined;
   /** Names whose loose form has this consonant skeleton (fuzzy blocking key), with that loose form. */
   fuzzy(skeleton: string): readonly FuzzyName[];
   /** As fuzzy, only the names whose loose form starts with char code `first` and is minLength–maxLength long. */
   fuzzyAround(skeleton: string, first: number, minLength: number, maxLength: number): readonly FuzzyName[];
+  /** False when no name starts with this normalised (or loose) token (true: maybe; a filter, no lookup). */
+  mayStartName(token: string): boolean;
   /** The most tokens of any name starting with this normalised (or loose) token; 0 when none does. */
   startsName(token: string): number;
   country(iso2: string): GazetteerEntry | undefined;

@@ -56,6 +56,9 @@ const SOFT_VOTE_TEMPERATURE = 1;
 /** Share of the document's evidence a country needs before fuzzy matches inside it are believed. */
 const FUZZY_FOCUS_SHARE = 0.3;
 
+/** Word lengths told apart by the lower-case filter of analyse (longer words share the last slot). */
+const LENGTH_SLOTS = 32;
+
 /** A recognised and resolved place name, before it becomes a mention. */
 export interface Resolved {
   readonly c: Candidate;
@@ -189,24 +192,30 @@ export function analyse(
   const firstWords = new Set<string>();
   for (const c of candidates) firstWords.add((tokens[c.a] as Token).norm);
   const lowercase = new Set<string>();
-  // A cheap filter (length and first letter) before the set lookup, which would hash every lower-case word.
+  // A cheap filter before the set lookup, which would hash every lower-case word: length with first letter, and
+  // length with last letter (ASCII letters; a word with another first or last character goes to the set).
+  const byFirst = new Uint8Array(LENGTH_SLOTS * 128);
+  const byLast = new Uint8Array(LENGTH_SLOTS * 128);
   let minLen = Number.POSITIVE_INFINITY;
   let maxLen = 0;
-  const initials = new Uint8Array(128);
-  let otherInitial = false;
   for (const w of firstWords) {
     if (w.length < minLen) minLen = w.length;
     if (w.length > maxLen) maxLen = w.length;
+    const slot = Math.min(w.length, LENGTH_SLOTS - 1) * 128;
     const c = w.charCodeAt(0);
-    if (c < 128) initials[c] = 1;
-    else otherInitial = true;
+    const z = w.charCodeAt(w.length - 1);
+    byFirst[slot + (c < 128 ? c : 0)] = 1;
+    byLast[slot + (z < 128 ? z : 0)] = 1;
   }
   for (const t of tokens) {
     if (t.cap || t.caseless) continue;
     const n = t.norm;
     if (n.length < minLen || n.length > maxLen) continue;
+    const slot = Math.min(n.length, LENGTH_SLOTS - 1) * 128;
     const c = n.charCodeAt(0);
-    if (c < 128 ? !initials[c] : !otherInitial) continue;
+    if (!byFirst[slot + (c < 128 ? c : 0)]) continue;
+    const z = n.charCodeAt(n.length - 1);
+    if (!byLast[slot + (z < 128 ? z : 0)]) continue;
     if (firstWords.has(n)) lowercase.add(n);
   }
   const headlines = headlineSentences(frame);
@@ -262,7 +271,7 @@ export function analyse(
     if (!single && lex.streetHeads.has(last.norm)) flags |= F_STREET;
     // "SNA" written in capitals is an acronym, not the town "Sna".
     if (single && first.upper && first.raw.length <= SHORT_ACRONYM && !hasDigit(first.raw)) flags |= F_SHORT_CAPS;
-    const readings = readingsOf(g, c.hits, flags, cues);
+    const readings = readingsOf(g, c.hits, flags, cues, c.readings);
     const { demonyms } = readings;
     // "Canadian", "Arab": an adjective of a country or region, not the small town of that name.
     const options = demonyms.length && readings.options.every(minor) ? [] : readings.options;

@@ -3,6 +3,7 @@ import { looseKeyOf } from '../gazetteer/builder.js';
 import type { Gazetteer, NameRef, PlaceLexicon, RefList } from '../gazetteer/types.js';
 import { looseToken, skeletonOf } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
+import type { ReadingsMemo } from './readings.js';
 
 /** Longest name tried, in tokens (longer GeoNames names are almost never written out in news). */
 const MAX_NGRAM = 6;
@@ -37,6 +38,8 @@ export interface Candidate {
   readonly b: number;
   readonly hits: readonly NameHit[];
   readonly match: MatchType;
+  /** The readings memo of the hit list, when the matcher memoised the list (see readingsOf). */
+  readonly readings?: ReadingsMemo;
 }
 
 /** Per-token facts the matcher needs besides the token itself. */
@@ -72,20 +75,25 @@ export function frameOf(text: string, tokens: readonly Token[], sentence: Int32A
 }
 
 /** True when tokens [a, b) look like a name: capitalised words, with lower-case connectors inside (Bosnia and …). */
-function nameShaped(g: Gazetteer, tokens: readonly Token[], a: number, b: number): boolean {
-  const lex = g.lexicon;
+function nameShaped(
+  lex: PlaceLexicon,
+  heads: ReadonlySet<string>,
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+): boolean {
   for (let k = a; k < b; k++) {
     const t = tokens[k] as Token;
     if (t.cap || t.caseless) continue;
     const inner = k > a && k < b - 1;
     if (inner && lex.nameConnectors.has(t.norm)) continue;
     // "Aleppo airport", "Bab al-Hawa crossing", "M5 highway": a cue word written in lower case ends a listed name.
-    if (k > a && headWords(lex).has(t.norm)) continue;
+    if (k > a && heads.has(t.norm)) continue;
     if (k === a && b - a > 1 && lex.articles.has(t.norm) && (tokens[a + 1] as Token).hyphenBefore) continue;
     return false;
   }
   const last = tokens[b - 1] as Token;
-  return last.cap || last.caseless || (b - a > 1 && headWords(lex).has(last.norm));
+  return last.cap || last.caseless || (b - a > 1 && heads.has(last.norm));
 }
 
 const heads = new WeakMap<PlaceLexicon, Set<string>>();
@@ -100,9 +108,23 @@ function headWords(lex: PlaceLexicon): Set<string> {
   return set;
 }
 
+/** Lists up to this long are deduplicated by a scan; longer ones ("Washington": hundreds of refs) through a set. */
+const SCAN_DEDUPE_MAX = 16;
+
+/** Appends the refs not in `out` yet, in order. */
 const hitsOf = (refs: RefList | undefined, match: MatchType, out: NameHit[]): void => {
   if (!refs) return;
-  for (const ref of refs) if (!out.some((h) => h.ref === ref)) out.push({ ref, match, edits: 0 });
+  if (out.length + refs.length <= SCAN_DEDUPE_MAX) {
+    for (const ref of refs) if (!out.some((h) => h.ref === ref)) out.push({ ref, match, edits: 0 });
+    return;
+  }
+  const seen = new Set<number>();
+  for (const h of out) seen.add(h.ref);
+  for (const ref of refs) {
+    if (seen.has(ref)) continue;
+    seen.add(ref);
+    out.push({ ref, match, edits: 0 });
+  }
 };
 
 const NO_HITS: readonly NameHit[] = [];
@@ -112,7 +134,11 @@ interface WordInfo {
   readonly longest: number;
   readonly hits: readonly NameHit[];
   readonly match: MatchType;
+  readonly readings: ReadingsMemo | undefined;
 }
+
+/** A word that starts no name of the gazetteer. */
+const NO_WORD: WordInfo = { longest: 0, hits: NO_HITS, match: 'loose', readings: undefined };
 
 /** Word facts per gazetteer (one map lookup per capitalised word of a text; cleared when full). */
 const wordMemo = new WeakMap<Gazetteer, (norm: string) => WordInfo>();
@@ -123,9 +149,11 @@ function wordsOf(g: Gazetteer): (norm: string) => WordInfo {
   if (!f) {
     const memo = new Map<string, WordInfo>();
     f = (norm: string): WordInfo => {
+      // Most capitalised words start no name: the gazetteer's filter says so without a lookup or a memo entry.
+      const loose = looseToken(norm);
+      if (!g.mayStartName(norm) && (loose === norm || !g.mayStartName(loose))) return NO_WORD;
       let info = memo.get(norm);
       if (info === undefined) {
-        const loose = looseToken(norm);
         const longest = Math.max(g.startsName(norm), g.startsName(loose));
         const hits: NameHit[] = [];
         if (longest) {
@@ -136,7 +164,7 @@ function wordsOf(g: Gazetteer): (norm: string) => WordInfo {
           } else if (loose) hitsOf(g.loose(loose), 'loose', hits);
         }
         const match: MatchType = hits.some((h) => h.match === 'exact') ? 'exact' : 'loose';
-        info = { longest, hits: hits.length ? hits : NO_HITS, match };
+        info = { longest, hits: hits.length ? hits : NO_HITS, match, readings: hits.length ? [] : undefined };
         if (memo.size >= WORD_MEMO_MAX) memo.clear();
         memo.set(norm, info);
       }
@@ -147,11 +175,21 @@ function wordsOf(g: Gazetteer): (norm: string) => WordInfo {
   return f;
 }
 
-/** Hits of multi-word spans per gazetteer, by exact key (cleared when full). */
-const spanMemo = new WeakMap<Gazetteer, Map<string, readonly NameHit[]>>();
+/** A memoised hit list of a multi-word span, with its readings memo. */
+interface SpanHits {
+  readonly hits: readonly NameHit[];
+  readonly match: MatchType;
+  readonly readings: ReadingsMemo;
+}
+
+/**
+ * Hit lists of the multi-word spans that name something, per gazetteer, by exact key (cleared when full). Spans that
+ * name nothing (most of them) are not remembered: looking them up in the index again costs less than building a key.
+ */
+const spanMemo = new WeakMap<Gazetteer, Map<string, SpanHits>>();
 const SPAN_MEMO_MAX = 100_000;
 
-function spansOf(g: Gazetteer): Map<string, readonly NameHit[]> {
+function spansOf(g: Gazetteer): Map<string, SpanHits> {
   let m = spanMemo.get(g);
   if (!m) {
     m = new Map();
@@ -193,15 +231,19 @@ function exactKeyOf(tokens: readonly Token[], a: number, b: number): string {
   return key;
 }
 
-/** The loose key of tokens [a, b): as looseKeyOf (articles dropped unless last), with each token's form cached. */
-function looseKeyAt(
+/**
+ * The parts of the loose key of tokens [a, b) (as looseKeyOf: articles dropped unless last, each token loosened), into
+ * `out`; returns their count. Each token's loose form is cached in `cache`.
+ */
+function looseParts(
   tokens: readonly Token[],
   a: number,
   b: number,
   articles: ReadonlySet<string>,
   cache: (string | undefined)[],
-): string {
-  let key = '';
+  out: string[],
+): number {
+  let n = 0;
   for (let k = a; k < b; k++) {
     const norm = (tokens[k] as Token).norm;
     if (k < b - 1 && articles.has(norm)) continue;
@@ -210,9 +252,29 @@ function looseKeyAt(
       loose = looseToken(norm);
       cache[k] = loose;
     }
-    key = key ? `${key} ${loose}` : loose;
+    out[n++] = loose;
   }
-  return key;
+  return n;
+}
+
+/** True when parts x[0..n) and y[0..m) join into the same key (parts hold no spaces). */
+function sameParts(x: readonly string[], n: number, y: readonly string[], m: number): boolean {
+  if (n !== m) return false;
+  for (let k = 0; k < n; k++) if (x[k] !== y[k]) return false;
+  return true;
+}
+
+/** The hits of a multi-word span: its exact key, then its loose key (as exact names, then as loose names). */
+function spanHits(g: Gazetteer, exactParts: readonly string[], n: number, looseParts: readonly string[], m: number) {
+  const hits: NameHit[] = [];
+  hitsOf(g.exactJoined(exactParts, n), 'exact', hits);
+  // An empty loose key (one empty part) is not looked up.
+  const looseKey = !(m === 1 && looseParts[0] === '');
+  if (looseKey && !sameParts(exactParts, n, looseParts, m)) {
+    hitsOf(g.exactJoined(looseParts, m), 'loose', hits);
+    hitsOf(g.looseJoined(looseParts, m), 'loose', hits);
+  } else if (looseKey) hitsOf(g.looseJoined(looseParts, m), 'loose', hits);
+  return hits;
 }
 
 /** Finds every name of the gazetteer in the text: leftmost-longest over token n-grams, by hash lookups. */
@@ -225,8 +287,12 @@ export function findCandidates(g: Gazetteer, frame: TokenFrame): Candidate[] {
   const articleInitials = initialsOf(articles);
   const words = wordsOf(g);
   const spans = spansOf(g);
+  const headSet = headWords(g.lexicon);
   // Loose form of each token, computed once per call when first needed.
   const looseAt: (string | undefined)[] = new Array(tokens.length);
+  // The parts of the span keys looked up (reused from span to span).
+  const exactParts: string[] = [];
+  const loose: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (noise[i]) continue;
@@ -249,34 +315,29 @@ export function findCandidates(g: Gazetteer, frame: TokenFrame): Candidate[] {
     let reach = i + 1;
     while (reach < tokens.length && reach - i < limit && joinable[reach - 1] && !noise[reach]) reach++;
     for (let b = reach; b > i; b--) {
-      if (!nameShaped(g, tokens, i, b)) continue;
+      if (!nameShaped(g.lexicon, headSet, tokens, i, b)) continue;
       if (b === i + 1) {
         // One word: its hits are memoised with its longest-name length.
         if (word.hits.length) {
-          out.push({ a: i, b, hits: word.hits, match: word.match });
+          out.push({ a: i, b, hits: word.hits, match: word.match, readings: word.readings });
           break;
         }
         continue;
       }
-      // Keys are built only for spans shaped like a name (most long spans are not), longest first.
-      const exactKey = exactKeyOf(tokens, i, b);
-      // Hits of a multi-word span are memoised by its exact key (the loose key follows from the same words).
-      let span = spans.get(exactKey);
-      if (span === undefined) {
-        const hits: NameHit[] = [];
-        hitsOf(g.exact(exactKey), 'exact', hits);
-        const looseKey = looseKeyAt(tokens, i, b, articles, looseAt);
-        if (looseKey && looseKey !== exactKey) {
-          hitsOf(g.exact(looseKey), 'loose', hits);
-          hitsOf(g.loose(looseKey), 'loose', hits);
-        } else if (looseKey) hitsOf(g.loose(looseKey), 'loose', hits);
-        span = hits.length ? hits : NO_HITS;
-        if (spans.size >= SPAN_MEMO_MAX) spans.clear();
-        spans.set(exactKey, span);
-      }
-      const hits = span;
+      // Spans are looked up without building their keys; a key is built only for a span that names something.
+      for (let k = i; k < b; k++) exactParts[k - i] = (tokens[k] as Token).norm;
+      const m = looseParts(tokens, i, b, articles, looseAt, loose);
+      const hits = spanHits(g, exactParts, b - i, loose, m);
       if (hits.length) {
-        out.push({ a: i, b, hits, match: hits.some((h) => h.match === 'exact') ? 'exact' : 'loose' });
+        const exactKey = exactKeyOf(tokens, i, b);
+        // The memoised list keeps one identity per name (its readings are memoised with it).
+        let span = spans.get(exactKey);
+        if (span === undefined) {
+          span = { hits, match: hits.some((h) => h.match === 'exact') ? 'exact' : 'loose', readings: [] };
+          if (spans.size >= SPAN_MEMO_MAX) spans.clear();
+          spans.set(exactKey, span);
+        }
+        out.push({ a: i, b, hits: span.hits, match: span.match, readings: span.readings });
         i = b - 1;
         break;
       }
@@ -285,23 +346,31 @@ export function findCandidates(g: Gazetteer, frame: TokenFrame): Candidate[] {
   return out;
 }
 
+/** Fuzzy hits of one loose key, with the readings memo of the list (undefined when there are none). */
+interface FuzzyHits {
+  readonly hits: readonly NameHit[];
+  readonly readings: ReadingsMemo | undefined;
+}
+const NO_FUZZY: FuzzyHits = { hits: NO_HITS, readings: undefined };
+
 /** Fuzzy hits per loose key (the same capitalised words recur from text to text; cleared when full). */
-const fuzzyMemo = new WeakMap<Gazetteer, (loose: string) => readonly NameHit[]>();
+const fuzzyMemo = new WeakMap<Gazetteer, (loose: string) => FuzzyHits>();
 const FUZZY_MEMO_MAX = 50_000;
 const LOWER_WORDS = /^[a-z ]+$/;
 
-function fuzzyOf(g: Gazetteer): (loose: string) => readonly NameHit[] {
+function fuzzyOf(g: Gazetteer): (loose: string) => FuzzyHits {
   let f = fuzzyMemo.get(g);
   if (!f) {
-    const memo = new Map<string, readonly NameHit[]>();
-    f = (loose: string): readonly NameHit[] => {
-      let hits = memo.get(loose);
-      if (hits === undefined) {
-        hits = computeFuzzy(g, loose);
+    const memo = new Map<string, FuzzyHits>();
+    f = (loose: string): FuzzyHits => {
+      let found = memo.get(loose);
+      if (found === undefined) {
+        const hits = computeFuzzy(g, loose);
+        found = hits.length ? { hits, readings: [] } : NO_FUZZY;
         if (memo.size >= FUZZY_MEMO_MAX) memo.clear();
-        memo.set(loose, hits);
+        memo.set(loose, found);
       }
-      return hits;
+      return found;
     };
     fuzzyMemo.set(g, f);
   }
@@ -364,9 +433,9 @@ export function findFuzzy(
         for (let k = i; k < b; k++) norms.push((tokens[k] as Token).norm);
         key = looseKeyOf(norms, articles);
       }
-      const hits = fuzzyHits(key);
+      const { hits, readings } = fuzzyHits(key);
       if (hits.length) {
-        out.push({ a: i, b, hits, match: 'fuzzy' });
+        out.push({ a: i, b, hits, match: 'fuzzy', readings });
         i = b - 1;
         break;
       }

@@ -78,21 +78,20 @@ export function colocationOf(
     if (name !== undefined) index.set(alias, name);
     if (areaNames.has(key)) areaNames.add(alias);
   }
-  // Memoised per name (index + 1) and reading (entry index): small-integer keys, no strings.
-  const memo: Map<number, number>[] = [];
-  const best = new Map<number, number>();
+  // Memoised per reading (entry index) and name (index + 1, 0 for a name not listed), in one map with integer keys.
+  const memo = new Map<number, number>();
+  const stride = n + 1;
+  // Each other name's best closeness, and the names in the order first met (the sum adds them in that order).
+  const best = new Float64Array(n);
+  const met = new Int32Array(n);
   return {
     support(e, key) {
       if (!POINT_KINDS.has(e.kind) || areaNames.has(key)) return 0;
       const own = index.get(key) ?? -1;
-      let mine = memo[own + 1];
-      if (!mine) {
-        mine = new Map();
-        memo[own + 1] = mine;
-      }
-      const hit = mine.get(e.index);
+      const memoKey = e.index * stride + own + 1;
+      const hit = memo.get(memoKey);
       if (hit !== undefined) return hit;
-      best.clear();
+      let count = 0;
       const y = cellY(e.lat);
       const x = cellX(e.lon);
       for (let dy = -1; dy <= 1; dy++) {
@@ -104,13 +103,19 @@ export function colocationOf(
             const km = r.entry.index === e.index ? 0 : nearKm(r.entry, e);
             if (km >= COLOCATED_KM) continue;
             const c = 1 - km / COLOCATED_KM;
-            if (c > (best.get(r.name) ?? 0)) best.set(r.name, c);
+            const was = best[r.name] as number;
+            if (was === 0) met[count++] = r.name;
+            if (c > was) best[r.name] = c;
           }
         }
       }
       let sum = 0;
-      for (const c of best.values()) sum += c;
-      mine.set(e.index, sum);
+      for (let k = 0; k < count; k++) {
+        const name = met[k] as number;
+        sum += best[name] as number;
+        best[name] = 0;
+      }
+      memo.set(memoKey, sum);
       return sum;
     },
   };

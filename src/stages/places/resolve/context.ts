@@ -45,6 +45,9 @@ function indexBy(
   cache: WeakMap<Phrases, Map<string, Phrases>>,
   word: (p: readonly string[]) => string,
 ) {
+  // The last few lists asked, compared by identity, before the WeakMap (cuesOf asks the same handful of lists for
+  // every candidate, and a WeakMap lookup costs more than a few comparisons).
+  for (const r of recent) if (r.phrases === phrases && r.cache === cache) return r.map;
   let m = cache.get(phrases);
   if (!m) {
     const built = new Map<string, (readonly string[])[]>();
@@ -58,14 +61,23 @@ function indexBy(
     m = built;
     cache.set(phrases, m);
   }
+  recent.unshift({ phrases, cache, map: m });
+  if (recent.length > RECENT_LISTS) recent.pop();
   return m;
 }
+
+/** How many phrase indexes indexBy keeps at hand (cuesOf reads about eight lists). */
+const RECENT_LISTS = 12;
+const recent: { phrases: Phrases; cache: WeakMap<Phrases, Map<string, Phrases>>; map: Map<string, Phrases> }[] = [];
+
+const lastWordOf = (p: readonly string[]): string => p[p.length - 1] as string;
+const firstWordOf = (p: readonly string[]): string => p[0] as string;
 
 /** Token index where `phrase` (normalised tokens) starts if it ends right before `at`, same sentence; else -1. */
 function phraseBefore(f: TokenFrame, at: number, phrases: readonly (readonly string[])[]): number {
   const last = f.tokens[at - 1];
   if (!last) return -1;
-  const byLast = indexBy(phrases, lastWords, (p) => p[p.length - 1] as string).get(last.norm);
+  const byLast = indexBy(phrases, lastWords, lastWordOf).get(last.norm);
   if (!byLast) return -1;
   for (const p of byLast) {
     const from = at - p.length;
@@ -84,7 +96,7 @@ function phraseBefore(f: TokenFrame, at: number, phrases: readonly (readonly str
 function phraseAfter(f: TokenFrame, at: number, phrases: readonly (readonly string[])[], sentence: number): number {
   const first = f.tokens[at];
   if (!first) return -1;
-  const byFirst = indexBy(phrases, firstWords, (p) => p[0] as string).get(first.norm);
+  const byFirst = indexBy(phrases, firstWords, firstWordOf).get(first.norm);
   if (!byFirst) return -1;
   for (const p of byFirst) {
     if (at + p.length > f.tokens.length) continue;
@@ -112,12 +124,20 @@ function directionBefore(f: TokenFrame, lex: PlaceLexicon, at: number): [number,
   return null;
 }
 
+/** Token i exists, lies in sentence `sentence` and outside noise. */
+function sameSentence(f: TokenFrame, sentence: number, i: number): boolean {
+  return i >= 0 && i < f.tokens.length && f.sentence[i] === sentence && !f.noise[i];
+}
+
+/** Token i's normalised form when sameSentence, else ''. */
+function normIn(f: TokenFrame, sentence: number, i: number): string {
+  return sameSentence(f, sentence, i) ? (f.tokens[i] as Token).norm : '';
+}
+
 /** The words around candidate `c`. */
 export function cuesOf(f: TokenFrame, lex: PlaceLexicon, c: Candidate): Cues {
   const { tokens } = f;
   const sentence = f.sentence[c.a] as number;
-  const same = (i: number) => i >= 0 && i < tokens.length && f.sentence[i] === sentence && !f.noise[i];
-  const norm = (i: number) => (same(i) ? (tokens[i] as Token).norm : '');
   let a = c.a;
   let b = c.b;
   let admin = false;
@@ -129,7 +149,7 @@ export function cuesOf(f: TokenFrame, lex: PlaceLexicon, c: Candidate): Cues {
   let evidence = false;
 
   // After the name.
-  const after = norm(b);
+  const after = normIn(f, sentence, b);
   if (lex.adminHeads.has(after)) {
     admin = true;
     adminPlural = after.endsWith('s') && after !== 'kray';
@@ -154,8 +174,9 @@ export function cuesOf(f: TokenFrame, lex: PlaceLexicon, c: Candidate): Cues {
     }
   }
   const next = tokens[b];
-  const nonPlaceCompound = !!next && next.hyphenBefore && same(b) && lex.nonPlaceCompounds.has(next.norm);
-  const border = lex.borderWords.has(norm(b));
+  const nonPlaceCompound =
+    !!next && next.hyphenBefore && sameSentence(f, sentence, b) && lex.nonPlaceCompounds.has(next.norm);
+  const border = lex.borderWords.has(normIn(f, sentence, b));
 
   // Before the name: direction, then "province of" / "city of" / "rural", then a relation.
   let direction: number | null = null;
@@ -163,7 +184,7 @@ export function cuesOf(f: TokenFrame, lex: PlaceLexicon, c: Candidate): Cues {
   const dir = directionBefore(f, lex, a);
   if (dir) {
     [a, direction] = dir;
-  } else if (lex.centralWords.has(norm(a - 1))) {
+  } else if (lex.centralWords.has(normIn(f, sentence, a - 1))) {
     a--;
     central = true;
   }
@@ -191,27 +212,27 @@ export function cuesOf(f: TokenFrame, lex: PlaceLexicon, c: Candidate): Cues {
 
   let relation: Cues['relation'] = null;
   let p = a;
-  if (norm(p - 1) === 'the') p--;
+  if (normIn(f, sentence, p - 1) === 'the') p--;
   const outskirts = phraseBefore(f, p, lex.outskirtsWords);
   const near = outskirts < 0 ? phraseBefore(f, p, lex.nearWords) : -1;
   if (outskirts >= 0) {
-    const from = norm(outskirts - 1) === 'the' ? outskirts - 1 : outskirts;
+    const from = normIn(f, sentence, outskirts - 1) === 'the' ? outskirts - 1 : outskirts;
     relation = { kind: 'outskirts', cueA: from, cueB: p, distanceKm: null, bearing: null };
   } else if (near >= 0) {
     relation = { kind: 'near', cueA: near, cueB: p, distanceKm: null, bearing: null };
-  } else if (norm(p - 1) === 'of' || norm(p - 1) === 'from') {
+  } else if (normIn(f, sentence, p - 1) === 'of' || normIn(f, sentence, p - 1) === 'from') {
     const d = directionBefore(f, lex, p - 1);
     if (d) {
       const [dStart, bearing] = d;
       let km: number | null = null;
       let cueA = dStart;
-      const unitTok = norm(dStart - 1);
+      const unitTok = normIn(f, sentence, dStart - 1);
       const m = DISTANCE.exec(unitTok);
       if (m?.[2] && lex.distanceUnits.has(m[2])) {
         km = Number((m[1] as string).replace(',', '.')) * (lex.distanceUnits.get(m[2]) as number);
         cueA = dStart - 1;
-      } else if (lex.distanceUnits.has(unitTok) && /^\d+([.,]\d+)?$/.test(norm(dStart - 2))) {
-        km = Number(norm(dStart - 2).replace(',', '.')) * (lex.distanceUnits.get(unitTok) as number);
+      } else if (lex.distanceUnits.has(unitTok) && /^\d+([.,]\d+)?$/.test(normIn(f, sentence, dStart - 2))) {
+        km = Number(normIn(f, sentence, dStart - 2).replace(',', '.')) * (lex.distanceUnits.get(unitTok) as number);
         cueA = dStart - 2;
       }
       relation = { kind: km === null ? 'near' : 'offset', cueA, cueB: p, distanceKm: km, bearing };
@@ -220,12 +241,16 @@ export function cuesOf(f: TokenFrame, lex: PlaceLexicon, c: Candidate): Cues {
 
   const start = relation ? relation.cueA : a;
   let q = start;
-  if (norm(q - 1) === 'the') q--;
-  if (lex.locativePrepositions.has(norm(q - 1)) || lex.locativePrepositions.has(norm(a - 1))) evidence = true;
+  if (normIn(f, sentence, q - 1) === 'the') q--;
+  if (
+    lex.locativePrepositions.has(normIn(f, sentence, q - 1)) ||
+    lex.locativePrepositions.has(normIn(f, sentence, a - 1))
+  )
+    evidence = true;
   if (admin || city || countryside || landmark || route || relation || direction !== null) evidence = true;
   const before = tokens[a - 1];
-  const personTitle = !!before && same(a - 1) && before.cap && lex.personTitles.has(before.norm);
-  const borderBefore = norm(a - 1) === 'with' && lex.borderWords.has(norm(a - 2));
+  const personTitle = !!before && sameSentence(f, sentence, a - 1) && before.cap && lex.personTitles.has(before.norm);
+  const borderBefore = normIn(f, sentence, a - 1) === 'with' && lex.borderWords.has(normIn(f, sentence, a - 2));
   return {
     a,
     b,

@@ -20,22 +20,36 @@ export const F_ALL_UPPER = 16;
 export const F_STREET = 32;
 export const F_SHORT_CAPS = 64;
 
+/** Hit lists longer than this find an entry's option through a map rather than a scan of the options. */
+const LONG_HIT_LIST = 16;
+
 export interface Readings {
   /** Never changed once built: shared by every candidate with the same hits and flags. */
   readonly options: readonly ScoredEntry[];
   readonly demonyms: readonly GazetteerEntry[];
 }
-/** Readings per hit list (hit lists are memoised by the matcher) and flags: a name repeated costs one lookup. */
-const readingMemo = new WeakMap<readonly NameHit[], Map<number, Readings>>();
+/**
+ * Readings of one memoised hit list by flags (one or two flag sets per name in practice), kept beside the list by the
+ * matcher: a field, not a WeakMap keyed by the list (a WeakMap insertion per new name cost more than the readings).
+ */
+export type ReadingsMemo = { readonly flags: number; readonly readings: Readings }[];
 
-/** The readings of a candidate's hits, filtered by how it is written and scored by their priors. */
-export function readingsOf(g: Gazetteer, hits: readonly NameHit[], flags: number, cues: Cues): Readings {
-  let byFlags = readingMemo.get(hits);
-  const hit = byFlags?.get(flags);
-  if (hit) return hit;
+/**
+ * The readings of a candidate's hits, filtered by how it is written and scored by their priors; `memo` (the hit
+ * list's own, when the matcher memoised the list) keeps them per flags, so a name repeated costs one lookup.
+ */
+export function readingsOf(
+  g: Gazetteer,
+  hits: readonly NameHit[],
+  flags: number,
+  cues: Cues,
+  memo?: ReadingsMemo,
+): Readings {
+  if (memo) for (const m of memo) if (m.flags === flags) return m.readings;
   const options: ScoredEntry[] = [];
   const own = new Set<number>();
   const demonyms: GazetteerEntry[] = [];
+  const at = hits.length > LONG_HIT_LIST ? new Map<number, number>() : null;
   for (const h of hits) {
     const kind = refKind(h.ref);
     const entry = g.entries[refEntry(h.ref)] as GazetteerEntry;
@@ -50,17 +64,16 @@ export function readingsOf(g: Gazetteer, hits: readonly NameHit[], flags: number
     if (kind !== NameKind.acronym && flags & F_SHORT_CAPS) continue;
     const match = kind === NameKind.alternate && h.match === 'exact' ? 'loose' : h.match;
     if (kind !== NameKind.alternate && h.match === 'exact') own.add(entry.index);
-    const existing = options.findIndex((o) => o.entry.index === entry.index);
+    // Position of this entry's option so far (a scan for short lists, a map for long ones).
+    const existing = at ? (at.get(entry.index) ?? -1) : options.findIndex((o) => o.entry.index === entry.index);
     const scored = { entry, match, edits: h.edits, prior: priorScore(entry, match, h.edits, cues) };
-    if (existing < 0) options.push(scored);
-    else if ((options[existing] as ScoredEntry).prior < scored.prior) options[existing] = scored;
+    if (existing < 0) {
+      at?.set(entry.index, options.length);
+      options.push(scored);
+    } else if ((options[existing] as ScoredEntry).prior < scored.prior) options[existing] = scored;
   }
   shadowAlternates(options, own);
   const out: Readings = { options, demonyms };
-  if (!byFlags) {
-    byFlags = new Map();
-    readingMemo.set(hits, byFlags);
-  }
-  byFlags.set(flags, out);
+  memo?.push({ flags, readings: out });
   return out;
 }

@@ -91,12 +91,34 @@ export function normaliseToken(token: string): string {
  * (Izzah = Izza), ee/ei/ey/ay → i-ish forms kept apart (they are handled by the skeleton).
  */
 export function looseToken(norm: string): string {
+  if (looseAsIs(norm)) return norm;
   const hit = looseMemo.get(norm);
   if (hit !== undefined) return hit;
   const out = computeLoose(norm);
   if (looseMemo.size >= MEMO_MAX) looseMemo.clear();
   looseMemo.set(norm, out);
   return out;
+}
+
+/**
+ * True when computeLoose would return `norm` unchanged and can be skipped (most words): lower-case ASCII letters and
+ * digits with no letter doubled, no "ou", and no final "ah"/"eh" after the third letter.
+ */
+function looseAsIs(norm: string): boolean {
+  const n = norm.length;
+  if (n === 0) return false;
+  let prev = -1;
+  for (let i = 0; i < n; i++) {
+    const c = norm.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+    if (c === prev || (c === 117 && prev === 111)) return false;
+    prev = c;
+  }
+  if (n > 3 && prev === 104) {
+    const before = norm.charCodeAt(n - 2);
+    if (before === 97 || before === 101) return false;
+  }
+  return true;
 }
 
 /** Loose forms already computed (a text repeats its words; cleared when full so memory stays bounded). */
@@ -116,6 +138,7 @@ function computeLoose(norm: string): string {
  * Used only as a blocking key for fuzzy lookup; candidates are then checked by edit distance.
  */
 export function skeletonOf(loose: string): string {
+  if (LOWER_ASCII_WORDS.test(loose)) return asciiSkeleton(loose);
   return loose
     .replace(/q/g, 'k')
     .replace(/kh/g, 'h')
@@ -124,4 +147,41 @@ export function skeletonOf(loose: string): string {
     .replace(/ph/g, 'f')
     .replace(/[aeiouyw\s]/g, '')
     .replace(/(.)\1+/g, '$1');
+}
+
+const LOWER_ASCII_WORDS = /^[a-z ]*$/;
+/** Code units of a e i o u y w and space (dropped from a skeleton). */
+const SKELETON_DROPPED = new Set([97, 101, 105, 111, 117, 121, 119, 32]);
+
+/** One left-to-right, non-overlapping replacement of the pair (x, y) by z, as String.replace with /xy/g. */
+function replacePair(s: number[], x: number, y: number, z: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === x && s[i + 1] === y) {
+      out.push(z);
+      i++;
+    } else out.push(s[i] as number);
+  }
+  return out;
+}
+
+/** skeletonOf for lower-case ASCII letters and spaces, without a regex: the same steps, in the same order. */
+function asciiSkeleton(loose: string): string {
+  let s: number[] = [];
+  for (let i = 0; i < loose.length; i++) {
+    const c = loose.charCodeAt(i);
+    s.push(c === 113 ? 107 : c);
+  }
+  s = replacePair(s, 107, 104, 104); // kh → h
+  s = replacePair(s, 103, 104, 103); // gh → g
+  s = replacePair(s, 115, 104, 115); // sh → s
+  s = replacePair(s, 112, 104, 102); // ph → f
+  let out = '';
+  let last = -1;
+  for (const c of s) {
+    if (SKELETON_DROPPED.has(c) || c === last) continue;
+    out += String.fromCharCode(c);
+    last = c;
+  }
+  return out;
 }

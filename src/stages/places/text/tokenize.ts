@@ -37,12 +37,20 @@ const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const CASED = /[\p{Lu}\p{Ll}]/u;
 
-/** ASCII letters and digits answer without a Unicode regex (most of an English text); other characters ask it. */
-function isWordChar(c: string | undefined): boolean {
-  if (c === undefined) return false;
-  const code = c.charCodeAt(0);
+/** Per UTF-16 code unit above ASCII: 0 not yet asked, 1 a word character, 2 not (WORD_CHAR asked once per unit). */
+const WORD_UNITS = new Uint8Array(65536);
+
+/** ASCII letters and digits answer without a Unicode regex (most of an English text); other units ask it once. */
+function isWordCode(code: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  return WORD_CHAR.test(c);
+  // NaN: before the start or past the end of the text.
+  if (!(code < 65536)) return false;
+  let known = WORD_UNITS[code] as number;
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    WORD_UNITS[code] = known;
+  }
+  return known === 1;
 }
 
 /** Splits a text (or part of it) into word tokens with UTF-16 offsets. */
@@ -50,24 +58,25 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   let i = from;
   while (i < to) {
-    const c = text[i];
-    if (!isWordChar(c)) {
+    const c0 = text.charCodeAt(i);
+    if (!isWordCode(c0)) {
       i++;
       continue;
     }
     const start = i;
-    if (isCjk(text.charCodeAt(i))) {
+    if (isCjk(c0)) {
       // Han, kana, Hangul: one token per character (names are written without spaces).
+      const c = text[i] as string;
       tokens.push({
         start,
         end: i + 1,
-        raw: c as string,
-        norm: c as string,
+        raw: c,
+        norm: c,
         cap: false,
         upper: false,
         caseless: true,
         hyphenBefore: false,
-        periodAfter: text[i + 1] === '.',
+        periodAfter: text.charCodeAt(i + 1) === 0x2e,
       });
       i++;
       continue;
@@ -88,29 +97,26 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         i++;
         continue;
       }
-      const ch = text[i];
-      if (code >= 128 && !isCjk(code) && isWordChar(ch)) {
+      if (code >= 128 && !isCjk(code) && isWordCode(code)) {
         ascii = false;
         i++;
-      } else if (isApostrophe(code) && isWordChar(text[i + 1]) && !possessiveS(text, i + 1)) {
+      } else if (isApostrophe(code) && isWordCode(text.charCodeAt(i + 1)) && !possessiveS(text, i + 1)) {
         ascii = false;
         i++;
       } else break;
     }
     const raw = text.slice(start, i);
-    const first = raw[0] ?? '';
-    const prev = text[start - 1];
     let cap: boolean;
     let upper: boolean;
     let caseless: boolean;
     let norm: string;
     if (ascii) {
-      const f = raw.charCodeAt(0);
-      cap = f >= 65 && f <= 90;
+      cap = c0 >= 65 && c0 <= 90;
       upper = raw.length > 1 && !lower && upperSeen;
       caseless = !lower && !upperSeen;
       norm = upperSeen ? raw.toLowerCase() : raw;
     } else {
+      const first = raw[0] ?? '';
       norm = normaliseToken(raw);
       cap = UPPER.test(first);
       upper = raw.length > 1 && !LOWER.test(raw) && UPPER.test(raw);
@@ -124,8 +130,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       cap,
       upper,
       caseless,
-      hyphenBefore: prev !== undefined && isHyphen(prev.charCodeAt(0)) && isWordChar(text[start - 2]),
-      periodAfter: text[i] === '.',
+      hyphenBefore: start > 0 && isHyphen(text.charCodeAt(start - 1)) && isWordCode(text.charCodeAt(start - 2)),
+      periodAfter: text.charCodeAt(i) === 0x2e,
     });
   }
   return tokens;
