@@ -132,9 +132,13 @@ for (const f of files) {
   const used = new Set<number>();
   for (const ec of exp.claims) {
     t.expClaims++;
-    const k = found.findIndex(
-      (c, i) => !used.has(i) && c.cueText !== null && norm(c.cueText).includes(norm(ec.cue).replace(/^'/, '')),
-    );
+    // an exact cue first ("заявил" is also inside "заявила"), else one that holds the expected words
+    const want = norm(ec.cue).replace(/^'/, '');
+    const exact = found.findIndex((c, i) => !used.has(i) && c.cueText !== null && norm(c.cueText) === want);
+    const k =
+      exact >= 0
+        ? exact
+        : found.findIndex((c, i) => !used.has(i) && c.cueText !== null && norm(c.cueText).includes(want));
     if (k < 0) {
       if (verbose) console.log(`  ${f}: MISSED  [${ec.cue}] ${ec.source} (${ec.status})`);
       continue;
@@ -164,7 +168,8 @@ for (const f of files) {
 
   const mentions = layers.dates ?? [];
   const dateValue = (m: (typeof mentions)[number]): string | null => m.value ?? finding?.resolved[m.id] ?? null;
-  const valued = mentions.filter((m) => dateValue(m) !== null && /^\d{4}-\d{2}-\d{2}/.test(dateValue(m)!));
+  // dated mentions: a day or a week (an expected date may be either, so precision counts both)
+  const valued = mentions.filter((m) => dateValue(m) !== null && /^\d{4}-(?:\d{2}-\d{2}|W\d{2})/.test(dateValue(m)!));
   t.datesValued += valued.length;
   for (const ed of exp.dates) {
     t.expDates++;

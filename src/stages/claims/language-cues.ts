@@ -11,9 +11,9 @@ const CUE_TYPES: ReadonlySet<string> = new Set<LanguageCueType>([
   'post',
   'self',
 ]);
-const GRAMMAR_TYPES = new Set(['aux', 'negator', 'that', 'opener', 'prefix', 'article']);
+const GRAMMAR_TYPES = new Set(['aux', 'negator', 'that', 'opener', 'prefix', 'article', 'definite']);
 
-type GrammarSet = 'aux' | 'negators' | 'that' | 'openers' | 'prefixes' | 'articles';
+type GrammarSet = 'aux' | 'negators' | 'that' | 'openers' | 'prefixes' | 'articles' | 'definites';
 
 export interface LanguageCue {
   readonly type: LanguageCueType;
@@ -34,6 +34,8 @@ export interface LanguageCues {
   readonly prefixes: ReadonlySet<string>;
   /** Articles: before a bare verb form they make it a noun; a source may start with one. Empty: none. */
   readonly articles: ReadonlySet<string>;
+  /** A definite article written joined to its noun (Arabic "ال"): it closes a verb-first subject (definite-np.ts). */
+  readonly definites: ReadonlySet<string>;
 }
 
 /**
@@ -76,6 +78,7 @@ export function parseLanguageCues(
         openers: new Set(),
         prefixes: new Set(),
         articles: new Set(),
+        definites: new Set(),
       };
       building.set(lang, entry);
     }
@@ -88,6 +91,7 @@ export function parseLanguageCues(
         opener: entry.openers,
         prefix: entry.prefixes,
         article: entry.articles,
+        definite: entry.definites,
       };
       sets[type]!.add(word);
       return;

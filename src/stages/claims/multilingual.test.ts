@@ -1,5 +1,5 @@
 /**
- * Claims in French, Spanish, German and Italian (cues-by-language.tsv + multilingual.ts): one table per language
+ * Claims in French, Spanish, German, Italian, Russian, Ukrainian and Arabic (cues-by-language.tsv + multilingual/): one table per language
  * of short invented sentences about a fictional conflict, with the hit and the near miss.
  */
 import assert from 'node:assert/strict';
@@ -335,6 +335,95 @@ describe('claims in Russian, Ukrainian and Arabic', () => {
       ['unverified'],
     );
   });
+});
+
+describe('claims in Russian, Ukrainian and Arabic: inversions, pronouns, verb-first subjects', () => {
+  hits('ru', [
+    [
+      'inverted title "…, заявил министр обороны X" by a party is claimed',
+      'Армия взяла под контроль мост, заявил министр обороны Андрей Лукин.',
+      'заявил',
+      { source: 'министр обороны Андрей Лукин', content: 'Армия взяла под контроль мост', status: 'claimed' },
+    ],
+    [
+      'after a quotation and a dash: "«…», — заявил X"',
+      '«Мы отошли от города», — заявил представитель фронта Олег Вершинин.',
+      'заявил',
+      { source: 'представитель фронта Олег Вершинин' },
+    ],
+    [
+      '"по его словам": the pronoun is the source',
+      'Министр Андрей Лукин посетил фронт. По его словам, армия отбила атаку.',
+      'По его словам',
+      { source: 'его', content: 'армия отбила атаку' },
+    ],
+    [
+      '"как сообщает агентство «X»": the quoted name belongs to the source',
+      'Как сообщает агентство «Восток-Пресс», конвой вышел из города.',
+      'Как сообщает',
+      { source: 'агентство «Восток-Пресс»', content: 'конвой вышел из города' },
+    ],
+  ]);
+  hits('uk', [
+    [
+      '"заперечило" is denied',
+      'Командування армії заперечило причетність до удару.',
+      'заперечило',
+      { speaker: 'Командування армії', status: 'denied' },
+    ],
+    [
+      'object before "не вдалося": the claim is unverified',
+      'Генштаб повідомив, що наступ відбито. Незалежно перевірити ці дані не вдалося.',
+      'повідомив',
+      { status: 'unverified' },
+    ],
+  ]);
+  hits('ar', [
+    [
+      'verb first with a title and name before "إن"',
+      'قال المتحدث باسم الجيش العقيد نبيل حداد إن المسلحين قصفوا المخيم.',
+      'قال',
+      { source: 'المتحدث باسم الجيش العقيد نبيل حداد', content: 'المسلحين قصفوا المخيم' },
+    ],
+    [
+      'verb first, the name between Arabic commas is the source',
+      'ونفى المتحدث باسم الجبهة، سامر الخطيب، أي مسؤولية عن القصف.',
+      'نفى',
+      { speaker: 'سامر الخطيب', status: 'denied' },
+    ],
+    [
+      'verb first with no complementizer: the construct phrase is the subject',
+      'ونفت جبهة الخلاص مسؤوليتها عن الهجوم.',
+      'نفت',
+      { source: 'جبهة الخلاص', content: 'مسؤوليتها عن الهجوم', status: 'denied' },
+    ],
+    [
+      'a time word ends the verb-first subject',
+      'أعلن الجيش أمس استعادة الجسر.',
+      'أعلن',
+      { source: 'الجيش', content: 'استعادة الجسر', status: 'claimed' },
+    ],
+    [
+      'adverbial participle "مؤكدا" after the Arabic comma shares the subject',
+      'أعلن الجيش أمس استعادة الجسر، مؤكدا أن عشرات المسلحين قتلوا.',
+      'مؤكدا',
+      { source: 'الجيش', content: 'عشرات المسلحين قتلوا' },
+    ],
+  ]);
+  misses('ar', [
+    [
+      '"نقلا عن" inside a verb cue\'s clause is not a claim of its own',
+      'وقالت منظمة الإغاثة نقلا عن سكان محليين إن مئات العائلات فرت.',
+      (v) => v.cue === 'نقلا عن',
+    ],
+  ]);
+  misses('ru', [
+    [
+      'a hyphenated word is not cut at its hyphen',
+      'Пресс-служба армии сообщила, что обстрел продолжается.',
+      (v) => v.cue === 'сообщила' && v.source !== 'Пресс-служба армии',
+    ],
+  ]);
 });
 
 describe('splitElisions', () => {

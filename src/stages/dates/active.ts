@@ -11,7 +11,8 @@ export interface LexMatch {
 }
 
 /**
- * The lexicon as seen by one document: English always; the document's own language when it is es/fr/it/de;
+ * The lexicon as seen by one document: English always; the document's own language when it is one of
+ * LEXICON_LANGUAGES (es, fr, it, de, ru, uk, ar);
  * when the language is unknown, every language's entries except those flagged `ambiguous` ("Mai", "mars").
  */
 export class ActiveLexicon {
@@ -19,6 +20,9 @@ export class ActiveLexicon {
   private readonly foreignUnambiguous: boolean;
   /** Verb endings that set a tense in the document's own language (not English: its -ed rule is in tense.ts). */
   readonly tenseEndings: readonly { readonly ending: string; readonly tense: string }[];
+  /** Prefixes that set a tense in the document's own language (the Arabic future sa-), and their false friends. */
+  readonly tensePrefixes: readonly { readonly prefix: string; readonly tense: string }[];
+  readonly tensePrefixStops: readonly string[];
 
   constructor(
     readonly lexicon: DateLexicon,
@@ -36,6 +40,10 @@ export class ActiveLexicon {
             .map((e) => ({ ending: e.form.toLowerCase(), tense: e.value }))
             .sort((a, b) => b.ending.length - a.ending.length)
         : [];
+    const own = (category: string) =>
+      known && lang !== 'en' ? lexicon.entries.filter((e) => e.category === category && e.lang === lang) : [];
+    this.tensePrefixes = own('tense-prefix').map((e) => ({ prefix: e.tokens[0] ?? e.form, tense: e.value }));
+    this.tensePrefixStops = own('tense-prefix-stop').map((e) => e.tokens[0] ?? e.form);
   }
 
   /** The document's language when it is a known language other than English, else null. */

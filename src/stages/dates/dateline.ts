@@ -66,8 +66,16 @@ const DATELINE_CLOSERS = new Set(['(', '-', '--', '–', '—', '―']);
 const DATELINE_PLACE = /^\p{Lu}[\p{Lu}\s.'’-]*,?(?:\s+\p{Lu}[\p{L}.]*,?)*$/u;
 
 /**
+ * The place of a wire dateline in a script without case (Arabic "الزهراء، 9 آذار 2025 (رويترز) -"): one to
+ * three words closed by a comma, with no cased letter at all (a sentence before a date has more words).
+ */
+const DATELINE_UNCASED_PLACE = /^[\p{L}\p{M}'’-]+(?:\s+[\p{L}\p{M}'’-]+){0,2}\s*[،,]$/u;
+const hasCase = (s: string): boolean => s.toLowerCase() !== s.toUpperCase();
+
+/**
  * A wire dateline: "WASHINGTON, August 11 (Xinhua) --", "BEIRUT, Nov. 30, 2024 (Reuters) -", "VELDOR, 12 mars
- * 2025 —", "KESSA, 14 de marzo de 2025 –": an upper-case place first, then the date, then the agency or a dash.
+ * 2025 —", "KESSA, 14 de marzo de 2025 –": an upper-case place first (any words and a comma in a script without
+ * case), then the date, then the agency or a dash.
  */
 function isWireDateline(tokens: readonly Token[], cand: Candidate, text: string): boolean {
   const first = tokens[cand.start];
@@ -76,7 +84,7 @@ function isWireDateline(tokens: readonly Token[], cand: Candidate, text: string)
   while (lineStart > 0 && !tokens[lineStart]?.newline) lineStart--;
   const before = text.slice(tokens[lineStart]?.start ?? 0, first.start).trim();
   const open = tokens[cand.end];
-  return (
-    open !== undefined && DATELINE_CLOSERS.has(open.text) && DATELINE_PLACE.test(before) && /\p{Lu}{3}/u.test(before)
-  );
+  if (open === undefined || !DATELINE_CLOSERS.has(open.text)) return false;
+  if (!hasCase(before)) return DATELINE_UNCASED_PLACE.test(before);
+  return DATELINE_PLACE.test(before) && /\p{Lu}{3}/u.test(before);
 }

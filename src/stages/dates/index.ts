@@ -39,7 +39,7 @@ export const dates: DocumentStage<'dates', 'noise' | 'sentences'> = {
   name: 'dates',
   requires: ['noise', 'sentences'],
   // Weekday, month and tense words exist in data/lexicon/dates for these languages only.
-  languages: ['en', 'es', 'fr', 'it', 'de'],
+  languages: ['en', 'es', 'fr', 'it', 'de', 'ru', 'uk', 'ar'],
   description:
     'Temporal expressions (TIMEX3 type, normalised value, precision, anchor, tense), resolved against the publication date when it is known.',
   run({ document, layers }, ctx) {

@@ -20,7 +20,7 @@ export interface DateLexicon {
   readonly words: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-export const LEXICON_LANGUAGES = ['en', 'es', 'fr', 'it', 'de'] as const;
+export const LEXICON_LANGUAGES = ['en', 'es', 'fr', 'it', 'de', 'ru', 'uk', 'ar'] as const;
 
 /** Parses the text of one or more lexicon files (same tab-separated format; `#` starts a comment line). */
 export function parseDateLexicon(files: readonly string[]): DateLexicon {

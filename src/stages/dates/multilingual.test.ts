@@ -111,3 +111,96 @@ describe('weekday tense in other languages', () => {
     });
   }
 });
+
+describe('dates in Russian, Ukrainian and Arabic', () => {
+  // datelines and publication lines: the reference date of the document
+  const LINES: [name: string, language: string, text: string, reference: string | null][] = [
+    [
+      'Russian wire dateline, genitive month',
+      'ru',
+      'ЛЕСОГОРСК, 28 ноября 2024 (Интерфакс) — Бои продолжаются.',
+      '2024-11-28',
+    ],
+    [
+      'Russian "Опубликовано" with "года"',
+      'ru',
+      'Заголовок\n\nОпубликовано 2 июня 2025 года, 11:30\n\nТекст.',
+      '2025-06-02',
+    ],
+    ['Ukrainian "Опубліковано:"', 'uk', 'Заголовок\n\nОпубліковано: 3 вересня 2024, 18:40\n\nТекст.', '2024-09-03'],
+    [
+      'Arabic wire dateline, Levantine/international month pair',
+      'ar',
+      'الوادي، 9 آذار/مارس 2025 (وكالات) - قال الجيش إن المعارك توقفت.',
+      '2025-03-09',
+    ],
+    ['Arabic "نشر في", Levantine two-word month', 'ar', 'عنوان\n\nنشر في: 17 تشرين الثاني 2024\n\nنص.', '2024-11-17'],
+    [
+      'near miss: an Arabic sentence before the date is not a dateline',
+      'ar',
+      'قال الجيش إن الهجوم وقع في 9 مارس 2025 - وهو ما نفته الجبهة.',
+      null,
+    ],
+  ];
+  for (const [name, language, text, reference] of LINES) {
+    it(name, () => assert.equal(run(text, language).reference, reference));
+  }
+
+  // weekdays in their cases, relative words, tense; 2025-03-12 is a Wednesday
+  const REF = '2025-03-12';
+  const ROWS: [name: string, language: string, text: string, surface: string, value: string | null][] = [
+    ['Russian accusative weekday, past -ли', 'ru', 'Повстанцы отошли от города в субботу.', 'субботу', '2025-03-08'],
+    ['Russian genitive weekday after "с"', 'ru', 'С пятницы из города бежали 300 семей.', 'пятницы', '2025-03-07'],
+    ['Russian future "будет"', 'ru', 'Конвой будет направлен в пятницу.', 'пятницу', '2025-03-14'],
+    ['Russian "вчера вечером"', 'ru', 'Вчера вечером обстрел продолжился.', 'Вчера вечером', '2025-03-11TEV'],
+    ['Russian "на прошлой неделе"', 'ru', 'На прошлой неделе погибли 12 человек.', 'прошлой неделе', '2025-W10'],
+    ['Russian locative month', 'ru', 'Бои начались в марте 2024 года.', 'марте 2024 года', '2024-03'],
+    ['Ukrainian weekday, past -ли', 'uk', 'Повстанці захопили село у понеділок.', 'понеділок', '2025-03-10'],
+    ['Ukrainian future "буде"', 'uk', "Допомогу буде доставлено у п'ятницю.", "п'ятницю", '2025-03-14'],
+    ['Ukrainian "минулого тижня"', 'uk', 'Минулого тижня загинули 5 людей.', 'Минулого тижня', '2025-W10'],
+    ['Ukrainian "сьогодні"', 'uk', 'Сьогодні прибули рятувальники.', 'Сьогодні', '2025-03-12'],
+    ['Arabic weekday after "يوم"', 'ar', 'قتل خمسة مدنيين يوم الاثنين.', 'الاثنين', '2025-03-10'],
+    ['Arabic future "سوف"', 'ar', 'سوف تصل القافلة يوم الجمعة.', 'الجمعة', '2025-03-14'],
+    ['Arabic future prefix sa-', 'ar', 'ستصل القافلة يوم الاثنين.', 'الاثنين', '2025-03-17'],
+    ['Arabic "أمس"', 'ar', 'أعلن الجيش أمس استعادة الجسر.', 'أمس', '2025-03-11'],
+    ['Arabic "الأسبوع الماضي"', 'ar', 'نزح الآلاف خلال الأسبوع الماضي.', 'الأسبوع الماضي', '2025-W10'],
+    ['Arabic Levantine month', 'ar', 'بدأت المعارك في 3 شباط 2025.', '3 شباط 2025', '2025-02-03'],
+    // near misses
+    [
+      'near miss: "سيطرة" (control) is not the future sa-',
+      'ar',
+      'أعلنت الجبهة سيطرتها على القرية يوم الاثنين.',
+      'الاثنين',
+      '2025-03-10',
+    ],
+    [
+      'near miss: Russian "села" (villages) is not a past verb',
+      'ru',
+      'Армия освободит села в пятницу.',
+      'пятницу',
+      '2025-03-14',
+    ],
+    ['near miss: "Friday prayers" in Arabic is not a date', 'ar', 'تجمع المصلون لأداء صلاة الجمعة.', 'الجمعة', null],
+  ];
+  for (const [name, language, text, surface, value] of ROWS) {
+    it(name, () => {
+      const got = run(text, language, REF).pairs.find(([s]) => s === surface);
+      assert.deepEqual(got ?? null, value === null ? null : [surface, value]);
+    });
+  }
+});
+
+describe('French clock times with "h"', () => {
+  const ROWS: [name: string, language: string, text: string, surface: string, value: string | null][] = [
+    ['"14h10"', 'fr', 'Les tirs ont repris à 14h10.', '14h10', '2025-09-18T14:10'],
+    ['"8h"', 'fr', 'Les tirs ont repris vers 8h.', '8h', '2025-09-18T08:00'],
+    ['near miss: "72h" is not a clock time', 'fr', 'Un cessez-le-feu de 72h a été annoncé.', '72h', null],
+    ['near miss: English "14h10" is not read', 'en', 'Fighting resumed at 14h10.', '14h10', null],
+  ];
+  for (const [name, language, text, surface, value] of ROWS) {
+    it(name, () => {
+      const got = run(text, language, '2025-09-18').pairs.find(([s]) => s === surface);
+      assert.deepEqual(got ?? null, value === null ? null : [surface, value]);
+    });
+  }
+});

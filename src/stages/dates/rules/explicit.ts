@@ -50,7 +50,9 @@ function trailingYear(c: RuleContext, i: number): { y: number; end: number } | n
       ? { y: spelled.sem.y, end: spelled.end }
       : null;
   }
-  return { y, end: k + 1 };
+  // "2 июня 2025 года", "19 січня 2025 року", "2025 г.": the year word belongs to the date
+  const word = c.lex.match(c.tokens, k + 1, 'year-word');
+  return { y, end: word && !c.tokens[k + 1]?.newline ? word.end : k + 1 };
 }
 
 const expandYear = (y: number, digits: number): number =>

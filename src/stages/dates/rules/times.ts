@@ -86,6 +86,27 @@ export function clockRule(c: RuleContext, i: number): Candidate | null {
     hh = h;
     end = i + 1;
     const sep = c.tokens[end]?.text;
+    // French "14h10", "14h": the hour mark of the document's language (clock-hour-mark in cues.tsv)
+    const hourMark = glued(c, end) ? c.lex.match(c.tokens, end, 'clock-hour-mark') : null;
+    if (hourMark) {
+      const minutes = c.tokens[end + 1];
+      if (minutes?.kind === 'num' && glued(c, end + 1)) {
+        if (minutes.text.length !== 2) return null;
+        mm = digitsAt(c, end + 1, 2) ?? 99;
+        end += 2;
+      } else end += 1;
+      if (hh > 24 || mm > 59) return null;
+      const time = `T${pad2(hh)}:${pad2(mm)}`;
+      return (
+        withDay(c, i, end, time) ?? {
+          start: i,
+          end,
+          sem: { k: 'time', time },
+          rule: 'clock',
+          lang: hourMark.entry.lang,
+        }
+      );
+    }
     if ((sep === ':' || sep === '.') && glued(c, end) && glued(c, end + 1) && c.tokens[end + 1]?.text.length === 2) {
       mm = digitsAt(c, end + 1, 2) ?? 99;
       end += 2;
