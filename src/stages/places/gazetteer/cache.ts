@@ -4,7 +4,7 @@ import { StringTable } from './string-table.js';
 import type { GazetteerEntry } from './types.js';
 
 /** Bump when the compiled layout or the compile rules change: old cache files are then ignored. */
-export const CACHE_FORMAT = 'sitrep-gazetteer-12';
+export const CACHE_FORMAT = 'sitrep-gazetteer-13';
 
 const KINDS: readonly GazetteerEntry['kind'][] = [
   'country',

@@ -100,7 +100,8 @@ function addArea(areas: Map<string, Area>, key: string, row: GeoNamesRow): void 
 
 const nameKindOf = (name: string): NameKind => {
   if (name.endsWith('.')) return /^[A-Z. ]+$/.test(name) ? NameKind.acronym : NameKind.dotted;
-  if (/^[A-Z]{2,5}$/.test(name)) return NameKind.acronym;
+  // Any script's capitals: RDC, RCA (French), ОАЭ (Russian) are acronyms as much as UAE.
+  if (/^\p{Lu}{2,5}$/u.test(name)) return NameKind.acronym;
   return NameKind.name;
 };
 
@@ -171,7 +172,8 @@ export function compileBase(src: BaseSources, lexicon: PlaceLexicon, warn: (mess
   if (src.countryNamesTsv) {
     for (const { fields } of parseTsv(src.countryNamesTsv, 'country-names-i18n.tsv', ['iso2', 'name'])) {
       const index = b.countryIndex(fields.iso2 as string);
-      if (index !== undefined) b.addName(index, fields.name as string, NameKind.name, false);
+      // Short forms in capitals (RDC, ОАЭ) match only when written in capitals, as the English acronyms do.
+      if (index !== undefined) b.addName(index, fields.name as string, nameKindOf(fields.name as string), false);
     }
   }
 

@@ -95,6 +95,7 @@ export function parseLexicon(cuesJson: string, commonWords: string, source = 'pl
     facilityHeads: words(optionalStrings(json, 'facilityHeads', source)),
     streetHeads: words(optionalStrings(json, 'streetHeads', source)),
     inflections: pairs(json, 'inflections', source),
+    adjectiveInflections: pairs(json, 'adjectiveInflections', source),
     proclitics: optionalStrings(json, 'proclitics', source).map((w) => normaliseToken(w)),
     commonWords: new Set(
       commonWords

@@ -104,6 +104,11 @@ export interface PlaceLexicon {
   readonly streetHeads: ReadonlySet<string>;
   /** Case endings (normalised): [ending, replacement], longest ending first ('ове' → 'ов': Харькове → Харьков). */
   readonly inflections: readonly (readonly [string, string])[];
+  /**
+   * Adjective endings of a division named after its city ('ской' → '': Херсонской области → Херсон), tried only
+   * before an admin cue word (области, області), where the adjective cannot be a noun's case form.
+   */
+  readonly adjectiveInflections: readonly (readonly [string, string])[];
   /** One-letter prefixes (Arabic wa-, bi-, li-…) dropped from a word the gazetteer does not know. */
   readonly proclitics: readonly string[];
 }

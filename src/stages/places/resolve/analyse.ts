@@ -395,6 +395,12 @@ function listed(text: string, f: TokenFrame, from: number, to: number): boolean 
 const LIST_GAP = /^\s*(,|,? ?(and|or|&|et|y|e|und|و))\s*$/;
 
 /** Part of a longer capitalised name: "Middle East Eye", "David Carden", "Aleppo Military Council". */
+/** The token is a Cyrillic word (its normalised form starts in the Cyrillic block). */
+function cyrillicWord(t: Token | undefined): boolean {
+  const c = t ? t.norm.charCodeAt(0) : 0;
+  return c >= 0x0400 && c <= 0x052f;
+}
+
 function chunked(
   f: TokenFrame,
   cues: Cues,
@@ -411,7 +417,11 @@ function chunked(
   // A neighbouring place joined by a hyphen (Israel-Palestine, Aleppo-Damascus) is not a longer name.
   const leftPlace = ends.has(cues.a) && (f.tokens[cues.a] as Token).hyphenBefore;
   const rightPlace = starts.has(right) && !!f.tokens[right]?.hyphenBefore;
-  if (left >= 0 && f.joinable[left] && isName(left) && !leftPlace) return true;
+  // Russian and Ukrainian capitalise only the first word of a sentence and proper names: a sentence's first word
+  // before a name ("Обстрел Харькова", "Делегация ОАЭ") is an ordinary word, not the start of a longer name.
+  const opener =
+    left >= 0 && (left === 0 || f.sentence[left - 1] !== f.sentence[left]) && cyrillicWord(f.tokens[cues.a]);
+  if (left >= 0 && f.joinable[left] && isName(left) && !leftPlace && !opener) return true;
   if (right < f.tokens.length && f.joinable[right - 1] && isName(right) && !rightPlace) return true;
   return false;
 }

@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { looseKeyOf } from '../gazetteer/builder.js';
-import type { Gazetteer, NameRef, PlaceLexicon, RefList } from '../gazetteer/types.js';
+import type { EntryKind, Gazetteer, NameRef, PlaceLexicon, RefList } from '../gazetteer/types.js';
+import { refEntry } from '../gazetteer/types.js';
 import { looseToken, skeletonOf } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
 import type { ReadingsMemo } from './readings.js';
@@ -94,6 +95,27 @@ function nameShaped(
   }
   const last = tokens[b - 1] as Token;
   return last.cap || last.caseless || (b - a > 1 && heads.has(last.norm));
+}
+
+/**
+ * Kinds of entry whose multi-word names may be written with lower-case words after a capitalised first one: French and
+ * Spanish write country and region names so ("République démocratique du Congo", "Émirats arabes unis", "Arabie
+ * saoudite"). These names come from the hand-made tables, so a whole-name match is safe; GeoNames places are not
+ * included (their names are capitalised throughout, and lower-case runs after a town are ordinary words).
+ */
+const LOWER_TAIL_KINDS: ReadonlySet<EntryKind> = new Set(['country', 'admin1', 'region']);
+
+/** Tokens [a, b) start with a capitalised word and hold at least two words (the rest may be in lower case). */
+function capitalisedStart(tokens: readonly Token[], a: number, b: number): boolean {
+  const first = tokens[a] as Token;
+  return b - a > 1 && (first.cap || first.caseless);
+}
+
+/** The exact hits of a span that are countries, first-level divisions or regions (see LOWER_TAIL_KINDS). */
+function lowerTailHits(g: Gazetteer, parts: readonly string[], n: number): NameHit[] {
+  const hits: NameHit[] = [];
+  hitsOf(g.exactJoined(parts, n), 'exact', hits);
+  return hits.filter((h) => LOWER_TAIL_KINDS.has((g.entries[refEntry(h.ref)] as { kind: EntryKind }).kind));
 }
 
 const heads = new WeakMap<PlaceLexicon, Set<string>>();
@@ -315,7 +337,16 @@ export function findCandidates(g: Gazetteer, frame: TokenFrame): Candidate[] {
     let reach = i + 1;
     while (reach < tokens.length && reach - i < limit && joinable[reach - 1] && !noise[reach]) reach++;
     for (let b = reach; b > i; b--) {
-      if (!nameShaped(g.lexicon, headSet, tokens, i, b)) continue;
+      if (!nameShaped(g.lexicon, headSet, tokens, i, b)) {
+        // "République démocratique du Congo": a country or region name with lower-case words, matched whole.
+        if (!capitalisedStart(tokens, i, b)) continue;
+        for (let k = i; k < b; k++) exactParts[k - i] = (tokens[k] as Token).norm;
+        const tail = lowerTailHits(g, exactParts, b - i);
+        if (!tail.length) continue;
+        out.push({ a: i, b, hits: tail, match: 'exact' });
+        i = b - 1;
+        break;
+      }
       if (b === i + 1) {
         // One word: its hits are memoised with its longest-name length.
         if (word.hits.length) {
