@@ -3,6 +3,10 @@ import { LEXICON_LANGUAGES } from './lexicon.js';
 import { isCapitalized, type Token } from './tokens.js';
 
 const NONE: readonly LexEntry[] = [];
+const NO_KEYS: ReadonlyMap<string, readonly LexEntry[]> = new Map();
+
+/** One view per lexicon and language: its caches fill once and serve every later document. */
+const VIEWS = new WeakMap<DateLexicon, Map<string | null, ActiveLexicon>>();
 
 export interface LexMatch {
   readonly entry: LexEntry;
@@ -16,6 +20,25 @@ export interface LexMatch {
  * when the language is unknown, every language's entries except those flagged `ambiguous` ("Mai", "mars").
  */
 export class ActiveLexicon {
+  /**
+   * The shared view of `lexicon` for `language`: everything a view holds depends only on the lexicon and the first
+   * two letters of the language, so documents of one language reuse one view and its caches.
+   */
+  static of(lexicon: DateLexicon, language: string | null): ActiveLexicon {
+    const lang = language?.slice(0, 2).toLowerCase() ?? null;
+    let views = VIEWS.get(lexicon);
+    if (!views) {
+      views = new Map();
+      VIEWS.set(lexicon, views);
+    }
+    let view = views.get(lang);
+    if (!view) {
+      view = new ActiveLexicon(lexicon, lang);
+      views.set(lang, view);
+    }
+    return view;
+  }
+
   private readonly langs: ReadonlySet<string>;
   private readonly foreignUnambiguous: boolean;
   /** Verb endings that set a tense in the document's own language (not English: its -ed rule is in tense.ts). */
@@ -69,20 +92,42 @@ export class ActiveLexicon {
   private readonly candidates = new Map<string, Map<string, readonly LexEntry[]>>();
 
   /** The token's entries by category key, memoised on the token itself (a rule asks about each token many times). */
-  private entriesAt(first: Token, categories: readonly string[]): readonly LexEntry[] {
-    const memo = first.lexMemo;
-    const byKey = memo && memo.owner === this ? memo.byKey : this.byKeyOf(first.norm);
-    if (!memo || memo.owner !== this) (first as { lexMemo?: Token['lexMemo'] }).lexMemo = { owner: this, byKey };
-    if (categories.length === 1) return byKey.get(categories[0] as string) ?? NONE;
-    let present = 0;
-    for (const cat of categories) if (byKey.has(cat)) present++;
-    if (present === 0) return NONE;
-    return this.entriesFor(first.norm, categories);
+  private byKeyAt(first: Token): ReadonlyMap<string, readonly LexEntry[]> {
+    let byKey = first.lexByKey;
+    if (byKey === undefined || first.lexOwner !== this) {
+      byKey = this.byKeyOf(first.norm);
+      const memo = first as { lexByKey?: Token['lexByKey']; lexOwner?: object };
+      memo.lexByKey = byKey;
+      memo.lexOwner = this;
+    }
+    return byKey;
   }
 
-  private byKeyOf(norm: string): Map<string, readonly LexEntry[]> {
+  /**
+   * The allowed entries of either category starting with the token, in byFirst order. When only one of the two
+   * categories has entries for the token, that category's list is the answer; both at once is rare and cached.
+   */
+  private entriesAt(first: Token, category: string, other: string | undefined): readonly LexEntry[] {
+    const byKey = this.byKeyAt(first);
+    const one = byKey.get(category);
+    if (other === undefined) return one ?? NONE;
+    const two = byKey.get(other);
+    if (two === undefined) return one ?? NONE;
+    if (one === undefined) return two;
+    const key = `${category}|${other}`;
+    let list = byKey.get(key);
+    if (!list) {
+      list = this.filtered(first.norm, [category, other]);
+      (byKey as Map<string, readonly LexEntry[]>).set(key, list);
+    }
+    return list;
+  }
+
+  private byKeyOf(norm: string): ReadonlyMap<string, readonly LexEntry[]> {
     let byKey = this.candidates.get(norm);
     if (!byKey) {
+      // most words start no entry: answer them without growing the cache (it lives as long as the lexicon)
+      if (!this.lexicon.byFirst.has(norm)) return NO_KEYS;
       byKey = new Map();
       for (const e of this.lexicon.byFirst.get(norm) ?? []) if (this.allows(e)) byKey.set(e.category, []);
       for (const cat of byKey.keys()) byKey.set(cat, this.filtered(norm, [cat]));
@@ -91,59 +136,41 @@ export class ActiveLexicon {
     return byKey;
   }
 
-  private entriesFor(norm: string, categories: readonly string[]): readonly LexEntry[] {
-    let byKey = this.candidates.get(norm);
-    if (!byKey) {
-      byKey = new Map();
-      for (const e of this.lexicon.byFirst.get(norm) ?? []) if (this.allows(e)) byKey.set(e.category, []);
-      for (const cat of byKey.keys()) byKey.set(cat, this.filtered(norm, [cat]));
-      this.candidates.set(norm, byKey);
-    }
-    if (categories.length === 1) return byKey.get(categories[0] as string) ?? NONE;
-    const key = categories.join('|');
-    let list = byKey.get(key);
-    if (!list) {
-      list = this.filtered(norm, categories);
-      byKey.set(key, list);
-    }
-    return list;
-  }
-
   private filtered(norm: string, categories: readonly string[]): readonly LexEntry[] {
     return (this.lexicon.byFirst.get(norm) ?? []).filter((e) => categories.includes(e.category) && this.allows(e));
   }
 
   /** The end of entry `e` matched at token i, or -1. */
   private endOf(tokens: readonly Token[], i: number, first: Token, e: LexEntry): number {
-    if (e.flags.has('cap') && !isCapitalized(first)) return -1;
-    if (e.flags.has('lower') && first.text !== first.text.toLowerCase()) return -1;
+    if (e.cap && !isCapitalized(first)) return -1;
+    if (e.lower && first.text !== first.text.toLowerCase()) return -1;
     for (let k = 1; k < e.tokens.length; k++) {
       const t = tokens[i + k];
       if (!t || t.norm !== e.tokens[k] || t.newline) return -1;
     }
     let end = i + e.tokens.length;
     const dot = tokens[end];
-    if (e.flags.has('abbr') && dot && dot.text === '.' && !dot.spaced) end++;
+    if (e.abbr && dot && dot.text === '.' && !dot.spaced) end++;
     return end;
   }
 
-  /** Every entry of the given categories that matches at token i, longest first. */
-  matchAll(tokens: readonly Token[], i: number, categories: readonly string[]): LexMatch[] {
+  /** Every entry of the category that matches at token i, longest first. */
+  matchAll(tokens: readonly Token[], i: number, category: string): LexMatch[] {
     const first = tokens[i];
     if (!first) return [];
     const out: LexMatch[] = [];
-    for (const entry of this.entriesAt(first, categories)) {
+    for (const entry of this.entriesAt(first, category, undefined)) {
       const end = this.endOf(tokens, i, first, entry);
       if (end >= 0) out.push({ entry, end });
     }
     return out;
   }
 
-  /** The longest entry of the given categories matching at token i, or null. */
-  match(tokens: readonly Token[], i: number, ...categories: string[]): LexMatch | null {
+  /** The longest entry of the category (or of either category) matching at token i, or null. */
+  match(tokens: readonly Token[], i: number, category: string, other?: string): LexMatch | null {
     const first = tokens[i];
     if (!first) return null;
-    for (const entry of this.entriesAt(first, categories)) {
+    for (const entry of this.entriesAt(first, category, other)) {
       const end = this.endOf(tokens, i, first, entry);
       if (end >= 0) return { entry, end };
     }

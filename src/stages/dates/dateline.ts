@@ -36,7 +36,7 @@ export function dateRole(
   for (let k = cand.start - 1; k >= Math.max(0, cand.start - CUE_LOOKBACK_TOKENS); k--) {
     const t = tokens[k];
     if (!t) break;
-    for (const m of lex.matchAll(tokens, k, ['publication'])) {
+    for (const m of lex.matchAll(tokens, k, 'publication')) {
       if (m.end <= cand.start) return m.entry.value === 'updated' ? 'updated' : 'published';
     }
     if (t.newline) break;

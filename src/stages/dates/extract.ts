@@ -158,7 +158,7 @@ function shiftedDays(r: Resolved, days: number): Resolved {
 
 /** Extracts and resolves every temporal expression of a text. Linear in the text length. */
 export function extractDates(input: ExtractInput): ExtractResult {
-  const lex = new ActiveLexicon(input.lexicon, input.language);
+  const lex = ActiveLexicon.of(input.lexicon, input.language);
   const lang = input.language?.slice(0, 2).toLowerCase() ?? null;
   const numericOrder = input.numericOrder ?? (lang === null || lang === 'en' ? 'mdy' : 'dmy');
   const tokens = tokenize(input.text);

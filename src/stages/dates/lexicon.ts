@@ -9,6 +9,10 @@ export interface LexEntry {
   readonly tokens: readonly string[];
   readonly value: string;
   readonly flags: ReadonlySet<string>;
+  /** The matching flags of `flags`, read once here: the matcher tests them for every candidate entry. */
+  readonly cap: boolean;
+  readonly lower: boolean;
+  readonly abbr: boolean;
 }
 
 /** The weekday, month, relative-word and cue lists of `data/lexicon/dates`, indexed by first token. */
@@ -31,7 +35,18 @@ export function parseDateLexicon(files: readonly string[]): DateLexicon {
       const [lang = '', category = '', form = '', value = '', flags = ''] = line.split('\t');
       if (!lang || !category || !form) throw new Error(`dates lexicon: malformed row "${line}"`);
       const tokens = tokenize(form).map((t) => t.norm);
-      entries.push({ lang, category, form, tokens, value, flags: new Set(flags.split(',').filter(Boolean)) });
+      const flagSet = new Set(flags.split(',').filter(Boolean));
+      entries.push({
+        lang,
+        category,
+        form,
+        tokens,
+        value,
+        flags: flagSet,
+        cap: flagSet.has('cap'),
+        lower: flagSet.has('lower'),
+        abbr: flagSet.has('abbr'),
+      });
     }
   }
   const byFirst = new Map<string, LexEntry[]>();

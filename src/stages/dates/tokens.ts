@@ -12,12 +12,17 @@ export interface Token {
   readonly spaced: boolean;
   /** True when a line break separates this token from the previous one. */
   readonly newline: boolean;
-  /** Set by ActiveLexicon: the lexicon entries starting with this token, by category (a cache, not data). */
-  readonly lexMemo?: { readonly owner: object; readonly byKey: ReadonlyMap<string, readonly LexEntry[]> };
+  /** Set by ActiveLexicon: the lexicon entries starting with this token, by category (a cache, not data)… */
+  readonly lexByKey?: ReadonlyMap<string, readonly LexEntry[]>;
+  /** …and the ActiveLexicon that computed them. */
+  readonly lexOwner?: object;
 }
 
-/** Words (letters and combining marks), runs of ASCII digits, or one other non-space character. Linear. */
-const TOKEN = /[\p{L}\p{M}]+|[0-9]+|\S/gu;
+/**
+ * Words (letters and combining marks), runs of ASCII digits, or one other non-space character. Linear. The word
+ * alternative is captured, so that a token's kind needs no second test of its first character.
+ */
+const TOKEN = /([\p{L}\p{M}]+)|[0-9]+|\S/gu;
 const MARKS = /\p{M}+/gu;
 
 /** Printable ASCII without a backtick: nothing for normalize() to change but the case. */
@@ -43,16 +48,21 @@ export function normalize(s: string): string {
   return out;
 }
 
-function kindOf(s: string): Token['kind'] {
-  const c = s.charCodeAt(0);
+/**
+ * The kind of a token matched by TOKEN: 'word' when the letter alternative matched — unless its first UTF-16 unit is
+ * a surrogate (a letter outside the Basic Multilingual Plane), which the first-character test this replaces saw as
+ * punctuation; one non-space character that is no letter, mark or ASCII digit is punctuation.
+ */
+function kindOf(raw: string, word: boolean): Token['kind'] {
+  const c = raw.charCodeAt(0);
   if (c >= 48 && c <= 57) return 'num';
-  return /[\p{L}\p{M}]/u.test(s[0] ?? '') ? 'word' : 'punct';
+  return word && (c < 0xd800 || c > 0xdfff) ? 'word' : 'punct';
 }
 
 /** Tokenizes `text` (or `text[from, to)`), in one pass. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  const re = new RegExp(TOKEN.source, TOKEN.flags);
+  const re = TOKEN;
   re.lastIndex = from;
   let prevEnd = from;
   for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
@@ -70,11 +80,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       norm: raw.charCodeAt(0) <= 57 && raw.charCodeAt(0) >= 48 ? raw : normalize(raw),
       start,
       end: start + raw.length,
-      kind: kindOf(raw),
+      kind: kindOf(raw, m[1] !== undefined),
       spaced: out.length === 0 || start > prevEnd,
       newline,
       // present from the start (ActiveLexicon fills it in), so that every token has one shape
-      lexMemo: undefined,
+      lexByKey: undefined,
+      lexOwner: undefined,
     });
     prevEnd = start + raw.length;
   }

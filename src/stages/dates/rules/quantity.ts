@@ -78,7 +78,7 @@ export function quantityAt(c: RuleContext, i: number): Quantity | null {
  * followed by "the" is a preposition, not a bound: "over the past two days".
  */
 export function quantityModAt(c: RuleContext, i: number): { mod: TimexMod; end: number } | null {
-  for (const m of c.lex.matchAll(c.tokens, i, ['quantity-mod'])) {
+  for (const m of c.lex.matchAll(c.tokens, i, 'quantity-mod')) {
     const single = m.entry.tokens.length === 1;
     if (!(single && c.lex.has('signal-like-mod', m.entry.tokens[0]) && normAt(c, m.end) === 'the'))
       return { mod: m.entry.value as TimexMod, end: m.end };
