@@ -83,7 +83,15 @@ const line = (e: ReportEvent) => {
 };
 
 if (examples) {
-  for (const e of report.events) console.log(`  ${line(e)}`);
+  // each report event with the document mentions fused into it ("01:ev2" = file 01, mention ev2 of --mentions)
+  type Fused = { id: string; mentions: { doc: string; mention: string }[] };
+  const fused = (corpusRun.corpus as { fusion?: { events: Fused[] } }).fusion?.events ?? [];
+  for (const e of report.events) {
+    const members = (fused.find((f) => f.id === e.id)?.mentions ?? []).map(
+      (m) => `${(fileOf.get(m.doc) ?? '?').slice(0, 2)}:${m.mention}`,
+    );
+    console.log(`  ${line(e)}${members.length ? ` [${members.join(' ')}]` : ''}`);
+  }
   for (const c of report.contradictions)
     console.log(`  contradiction ${c.kind}: ${c.summary} [${c.claims.length} claims]`);
   process.exit(0);
@@ -151,5 +159,13 @@ console.log('[events by gold type] (found / type ok / date ok, of n)');
 for (const [t, r] of byType) console.log(`  ${t}: ${r.found}/${r.type}/${r.date} of ${r.n}`);
 if (verbose) {
   console.log('[report events]');
-  for (const e of report.events) console.log(`  ${line(e)}`);
+  // each report event with the document mentions fused into it ("01:ev2" = file 01, mention ev2 of --mentions)
+  type Fused = { id: string; mentions: { doc: string; mention: string }[] };
+  const fused = (corpusRun.corpus as { fusion?: { events: Fused[] } }).fusion?.events ?? [];
+  for (const e of report.events) {
+    const members = (fused.find((f) => f.id === e.id)?.mentions ?? []).map(
+      (m) => `${(fileOf.get(m.doc) ?? '?').slice(0, 2)}:${m.mention}`,
+    );
+    console.log(`  ${line(e)}${members.length ? ` [${members.join(' ')}]` : ''}`);
+  }
 }

@@ -563,9 +563,12 @@ function numberFigure(
   const base = { first, numStart, count, qualifier: (q?.value ?? 'exactly') as CasualtyQualifier, singular: false };
   if (head) {
     if (notCountAfter(tokens, head.end, lexicon)) return null;
+    // "12 مدنيا على الأقل": a bound after the noun (only when none stands before the number)
+    const post = q ? null : lexicon.postQualifiers.at(tokens, head.end);
     return {
       ...base,
-      end: head.end,
+      ...(post ? { qualifier: post.value as CasualtyQualifier } : {}),
+      end: post ? head.end + post.form.length : head.end,
       category: head.category,
       nounHead: head.nounHead,
       own: head.own,

@@ -93,6 +93,8 @@ export interface CasualtyLexicon {
   readonly families: PhraseTable;
   readonly outcomes: ReadonlyMap<OutcomeRole, PhraseTable>;
   readonly qualifiers: PhraseTable;
+  /** Qualifiers after the counted noun (Arabic "12 مدنيا على الأقل", at least 12 civilians). */
+  readonly postQualifiers: PhraseTable;
   readonly numbers: ReadonlyMap<string, NumberWord>;
   readonly cues: ReadonlyMap<string, PhraseTable>;
   /** The files it was parsed from (absent: the lexicon cannot be narrowed to one language). */
@@ -196,6 +198,7 @@ export function parseCasualtyLexicon(files: CasualtyLexiconFiles, language: stri
   const families = new PhraseTable();
   const outcomes = new Map<OutcomeRole, PhraseTable>();
   const qualifiers = new PhraseTable();
+  const postQualifiers = new PhraseTable();
   const numbers = new Map<string, NumberWord>();
   const cues = new Map<string, PhraseTable>();
   const bad = (file: string, e: LexiconEntry, what: string) =>
@@ -220,8 +223,10 @@ export function parseCasualtyLexicon(files: CasualtyLexiconFiles, language: stri
     outcomes.set(role, table);
   }
   for (const e of rows('qualifiers.tsv', files.qualifiers)) {
-    if (e.category !== 'qualifier' || !QUALIFIERS.has(e.value)) throw bad('qualifiers.tsv', e, 'unknown qualifier');
-    qualifiers.add(e);
+    const post = e.category === 'postqualifier';
+    if ((e.category !== 'qualifier' && !post) || !QUALIFIERS.has(e.value))
+      throw bad('qualifiers.tsv', e, 'unknown qualifier');
+    (post ? postQualifiers : qualifiers).add(e);
   }
   for (const e of rows('numbers.tsv', files.numbers)) {
     const value = Number(e.value);
@@ -237,7 +242,19 @@ export function parseCasualtyLexicon(files: CasualtyLexiconFiles, language: stri
   }
   for (const c of CUE_CATEGORIES) if (!cues.has(c)) cues.set(c, new PhraseTable());
   for (const r of ROLES) if (!outcomes.has(r as OutcomeRole)) outcomes.set(r as OutcomeRole, new PhraseTable());
-  return { nouns, modifiers, members, families, outcomes, qualifiers, numbers, cues, files, language };
+  return {
+    nouns,
+    modifiers,
+    members,
+    families,
+    outcomes,
+    qualifiers,
+    postQualifiers,
+    numbers,
+    cues,
+    files,
+    language,
+  };
 }
 
 const BY_LANGUAGE = new WeakMap<CasualtyLexicon, Map<string, CasualtyLexicon>>();

@@ -66,3 +66,14 @@ describe('casualties: compound number words', () => {
   for (const [language, text, want] of cases)
     it(`${language}: ${text}`, () => assert.deepEqual(brief(text, language), want));
 });
+
+describe('casualties: a bound after the counted noun (Arabic "على الأقل")', () => {
+  const bound = (text: string) =>
+    figuresOf(text, { published: '2031-06-10', language: 'ar' }).views.map((v) => `${v.count} ${v.qualifier}`);
+  const cases: [string, string[]][] = [
+    ['قُتل 12 مدنيا على الأقل في القصف.', ['12 at_least']],
+    ['قُتل على الأقل 12 مدنيا في القصف.', ['12 at_least']],
+    ['قُتل 12 مدنيا في القصف.', ['12 exactly']],
+  ];
+  for (const [text, want] of cases) it(text, () => assert.deepEqual(bound(text), want));
+});

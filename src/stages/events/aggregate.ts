@@ -28,7 +28,24 @@ export function pluralPlaceObject(
   nextTrigger = tokens.length,
 ): boolean {
   const to = Math.min(tokens.length, from + AGGREGATE_WINDOW, nextTrigger);
-  return anyMatch(lexicon.cues.get('placesplural'), tokens, from, to);
+  const plural = lexicon.cues.get('placesplural');
+  for (let i = from; i < to; i++) {
+    if (!anyMatch(plural, tokens, i, i + 1)) continue;
+    if (!partsOfOnePlace(i, tokens, lexicon)) return true;
+  }
+  return false;
+}
+
+/** How many words after a plural part noun ("neighbourhoods") its "of X" may come: "on the western fringe of". */
+const PART_OF_WINDOW = 6;
+
+/**
+ * "outlying neighbourhoods on the western fringe of the city", "several districts of X": a plural noun of a place's
+ * parts (also of cue class `placepart`) followed by "of" (`nameof`) names parts of one place, one setting.
+ */
+function partsOfOnePlace(i: number, tokens: readonly Token[], lexicon: EventLexicon): boolean {
+  if (!anyMatch(lexicon.cues.get('placepart'), tokens, i, i + 1)) return false;
+  return anyMatch(lexicon.cues.get('nameof'), tokens, i + 1, Math.min(tokens.length, i + 1 + PART_OF_WINDOW));
 }
 
 /** True when a plural place noun stands just before the trigger: "the towns the rebels had overrun", "villages

@@ -68,3 +68,21 @@ export function periodRange(
 /** ACLED time precision of a range. */
 export const rangePrecision = (r: { from: string; to: string }): 2 | 3 =>
   Date.parse(r.to) - Date.parse(r.from) <= WEEK_RANGE_DAYS * DAY_MS ? 2 : 3;
+
+/** "The soldiers it captured in X", no day given: a past act a relative clause recalls happened in this many days
+ * before the report (week precision). Set from how long reports keep recalling a capture in passing (one to three
+ * days on the example corpus); a week stays inside ACLED's week precision. */
+export const PAST_REFERENCE_DAYS = 6;
+
+/** The days before a report an undated act recalled in a relative clause may have happened, or null without a
+ * publication day. */
+export function pastReference(published: string | null): { from: string; to: string } | null {
+  const to = fullDay(published);
+  return to ? { from: addDays(to, -PAST_REFERENCE_DAYS), to } : null;
+}
+
+/** The full day `n` days from a value's day ("2031-05-07…", -1 -> "2031-05-06"), or null when it names no full day. */
+export function shiftDay(value: string | null, n: number): string | null {
+  const day = fullDay(value);
+  return day ? addDays(day, n) : null;
+}

@@ -7,8 +7,20 @@ import type { Gazetteer } from '../places/gazetteer/types.js';
 import type { PlaceMention } from '../places/types.js';
 import { type ActorContext, type ActorMention, actorContext, findActors } from './actors.js';
 import { clauseEnd, clausePlaces, pluralPlaceBefore, pluralPlaceObject, regionLevel, regionsOf } from './aggregate.js';
-import { continuesStatement, openingSincePhrase, PERIOD_SIGNALS, rangeAnchor, statementDay } from './date-context.js';
-import { periodRange, rangePrecision } from './date-range.js';
+import { carriedDay, type DatedMention } from './date-carry.js';
+import {
+  boundBefore,
+  campaignDay,
+  continuesStatement,
+  coordinatedDays,
+  inSinceClause,
+  openingSincePhrase,
+  PERIOD_SIGNALS,
+  rangeAnchor,
+  sinceClauseDays,
+  statementDay,
+} from './date-context.js';
+import { pastReference, periodRange, rangePrecision, shiftDay } from './date-range.js';
 import { lexiconFor } from './lexicon.js';
 import { anyMatch, matchAt, type Token, tokenize } from './match.js';
 import { distanceAnchors, inDateline, landmarkOf, namedLandmark } from './place-context.js';
@@ -30,6 +42,9 @@ const NEGATION_WINDOW = 3;
 /** Words after a noun trigger in which a `figurative` cue makes it a figure of speech ("an attack on press freedom",
  * "prise de position"): the object of a preposition and its determiner. Set from written cases. */
 const FIGURATIVE_WINDOW = 3;
+/** Words before a trigger where a `future` cue ("will", "plans to") makes it a planned act: "will soon travel to"
+ * needs two. Set by hand from that shape; wider reached the main verb of another clause. */
+const FUTURE_WINDOW = 2;
 /** A denial verb this many words before a trigger ("denied that rebels had seized") makes the mention denied. */
 const DENIAL_WINDOW = 8;
 /** How many words after a trigger a civilian word makes an attack one on civilians ("attacks on displaced families"). */
@@ -42,6 +57,9 @@ const PERSONNEL_BACK_WINDOW = 8;
 /** How many words before an actor a preposition (`objprep`) makes it the object, not the subject ("from the
  * government forces"): a determiner and one modifier between them. */
 const OBJPREP_WINDOW = 3;
+/** Words after an `agentafter` trigger its agent may start at: "fell to [the] rebels", "سيطر [ال]جيش". Two keeps
+ * the object of a verb-first clause ("سيطر على مواقع المتمردين", third word) out. */
+const AGENT_AFTER_WINDOW = 2;
 /** Place mentions further than this many characters from the trigger are not the event's place (a long sentence
  * naming a second setting); chosen so a place at the far end of a two-clause sentence still counts. */
 const MAX_PLACE_DISTANCE = 180;
@@ -181,7 +199,13 @@ function findTriggers(tokens: readonly Token[], lexicon: EventLexicon): Hit[] {
     const figurative =
       best.rule.flags.has('noun') &&
       anyMatch(lexicon.cues.get('figurative'), tokens, best.to, Math.min(tokens.length, best.to + FIGURATIVE_WINDOW));
-    if (!negated && !figurative) hits.push(best);
+    // "would hand over", "will launch": an act announced or planned has not happened yet. A diplomatic act is the
+    // exception: announcing a visit or talks is itself the development reported (the dev gold codes "will travel
+    // to X on Sunday" as one)
+    const planned =
+      !best.rule.flags.has('diplomatic') &&
+      anyMatch(lexicon.cues.get('future'), tokens, Math.max(0, i - FUTURE_WINDOW), i);
+    if (!negated && !figurative && !planned) hits.push(best);
     i = best.to;
   }
   const strong = hits.filter((h) => !h.rule.flags.has('weak') && !h.rule.flags.has('kill'));
@@ -207,6 +231,19 @@ function endsBefore(
 }
 
 /**
+ * "X's western districts", "X's outskirts": after the possessive (and any `compass` words) comes a word of cue class
+ * `placepart`, so X is where, not who ("Moscow's army" stays an actor).
+ */
+function possessedPart(p: PlaceMention, tokens: readonly Token[], lexicon: EventLexicon): boolean {
+  // the possessive is a token of its own or the end of the name's token
+  let k = tokens.findIndex((t) => t.start >= p.end);
+  if (k < 0) return false;
+  if (/^['’]s$/.test((tokens[k] as Token).lower)) k++;
+  while (k < tokens.length && anyMatch(lexicon.cues.get('compass'), tokens, k, k + 1)) k++;
+  return anyMatch(lexicon.cues.get('placepart'), tokens, k, k + 1);
+}
+
+/**
  * A place name standing for a state or its government rather than where something happened: "Moscow said",
  * "Russia's air force", or a foreign country named as a whole.
  */
@@ -217,9 +254,9 @@ function standsForActor(
   lexicon: EventLexicon,
   ctx: ActorContext,
 ): boolean {
-  if (/^['’]s\b/.test(text.slice(p.end, p.end + 3))) return true;
-  // "according to Moscow": the place names a source
   const at = tokens.findIndex((t) => t.start >= p.start);
+  if (/^['’]s\b/.test(text.slice(p.end, p.end + 3))) return !possessedPart(p, tokens, lexicon);
+  // "according to Moscow": the place names a source
   if (at > 0 && endsBefore(lexicon.cues.get('sourceprep'), tokens, at)) return true;
   // "military support to Damascus": the recipient of aid is a government
   if (at > 0 && endsBefore(lexicon.cues.get('recipient'), tokens, at)) return true;
@@ -306,13 +343,21 @@ function nearestPlace(
   return best;
 }
 
-/** The span of the first `placeanaphor` phrase of a sentence ("the town", "the city's"), or null. */
-function placeAnaphor(tokens: readonly Token[], lexicon: EventLexicon): Span | null {
+/**
+ * The span of the first `placeanaphor` phrase of a sentence ("the town", "the city's"), or null. A phrase that a
+ * place name follows ("the village of A", "the town A") names that place: it refers back to nothing.
+ */
+function placeAnaphor(tokens: readonly Token[], places: readonly PlaceMention[], lexicon: EventLexicon): Span | null {
   if (!sentenceHas(lexicon, tokens, 'placeanaphor')) return null;
   for (let i = 0; i < tokens.length; i++) {
     for (const p of lexicon.cues.get('placeanaphor') ?? []) {
       const n = matchAt(p, tokens, i);
-      if (n) return { start: (tokens[i] as Token).start, end: (tokens[i + n - 1] as Token).end };
+      if (!n) continue;
+      // the name right after it, or after a word of cue class `nameof` ("of", "de")
+      const after = anyMatch(lexicon.cues.get('nameof'), tokens, i + n, i + n + 1) ? i + n + 1 : i + n;
+      const next = tokens[after];
+      if (next && places.some((pl) => pl.start === next.start)) continue;
+      return { start: (tokens[i] as Token).start, end: (tokens[i + n - 1] as Token).end };
     }
   }
   return null;
@@ -550,6 +595,25 @@ function takerBefore(
   return undefined;
 }
 
+/**
+ * The actor named right after a verb that puts its agent after it ("fell to the rebels"; Arabic verb-first order,
+ * "سيطر الجيش على …", the army took control of …): one starting within AGENT_AFTER_WINDOW words of the trigger's end,
+ * with no `objprep` word before it (then it is the object: "سيطر على مواقع المتمردين").
+ */
+function takerAfter(
+  s: SentenceActors,
+  triggerEnd: number,
+  tokens: readonly Token[],
+  lexicon: EventLexicon,
+): ActorMention | undefined {
+  for (const a of s.actors) {
+    if (a.token < triggerEnd || a.token >= triggerEnd + AGENT_AFTER_WINDOW) continue;
+    if (anyMatch(lexicon.cues.get('objprep'), tokens, triggerEnd, a.token)) continue;
+    return a;
+  }
+  return undefined;
+}
+
 /** Each label/class group with its first actor in distance order from the trigger, in that order. */
 function groupsByDistance(s: SentenceActors, trigger: number): SentenceActors['groups'] {
   const ranked: { g: SentenceActors['groups'][number]; key: number; index: number }[] = [];
@@ -619,7 +683,8 @@ function draftsFor(
       eventType = 'Battles';
       sub = 'Armed clash';
     } else {
-      const taker = takerBefore(actors, hit.from, tokens, lexicon);
+      const after = rule.flags.has('agentafter') ? takerAfter(actors, hit.to, tokens, lexicon) : undefined;
+      const taker = after ?? takerBefore(actors, hit.from, tokens, lexicon);
       if (taker?.cls === 'state' && taker.label.startsWith('Military Forces')) sub = 'Government regains territory';
       else if (taker?.cls === 'rebel') sub = 'Non-state actor overtakes territory';
     }
@@ -648,7 +713,12 @@ function draftsFor(
   const add = (l: string) => {
     if (!labels.includes(l)) labels.push(l);
   };
-  for (const a of inherited ? [] : groupsByDistance(actors, hit.from)) {
+  // "relatives gathered … to demand news of the soldiers the rebels say they captured": a capture told in a
+  // relative clause is between the actors of that clause, not the main clause's
+  const clauseFrom = relative ? Math.max(0, hit.from - PERSONNEL_BACK_WINDOW) : 0;
+  const inClause = (g: SentenceActors['groups'][number]) =>
+    !relative || g.at.some((k) => (actors.actors[k] as ActorMention).token >= clauseFrom);
+  for (const a of inherited ? [] : groupsByDistance(actors, hit.from).filter(inClause)) {
     if (a.cls === 'government' && eventType !== 'Strategic developments') continue;
     if (
       a.cls === 'civilians' &&
@@ -709,6 +779,9 @@ export function killedTolls(
     const periods = figures.map((f) => f.period).filter((p): p is string => !!p);
     if (running(text, sentence.end, window) || periods.some((p) => running(p, p.length, tokenize(p)))) continue;
     const first = figures.reduce((a, b) => (b.start < a.start ? b : a));
+    // "five days of fighting that have killed 100": the span of days before the figure makes it a running toll
+    const head = tokenize(text, Math.max(sentence.start, first.start - TOLL_TAIL_CHARS), first.start);
+    if (anyMatch(lexicon.cues.get('tollspan'), head, Math.max(0, head.length - TOLL_PERIOD_WINDOW))) continue;
     out.push({ count: figures.reduce((s, f) => s + f.count, 0), span: { start: first.start, end: last.end } });
   }
   return out;
@@ -769,6 +842,9 @@ export function extractEvents(
   let previousParagraph = -1;
   let sentenceIndex = 0;
   const lastPlaced = new Map<EventType, { place: PlaceMention; sentence: number; regions: readonly string[] }>();
+  const lastDated = new Map<EventType, DatedMention>();
+  // sentences holding a trigger so far: how far a day carries (the sentences between tell no other event)
+  let eventSentences = 0;
   const areaOf = (p: PlaceMention) => areaKey(adminName(p, gazetteer), lexicon);
   const sentenceStarts: number[] = [];
   let lastSentence: Sentence | null = null;
@@ -788,6 +864,7 @@ export function extractEvents(
       previous = null;
       continue;
     }
+    eventSentences++;
     // "It said its forces were …" goes on with the statement of the sentence before: the day that one gave
     const continued =
       before && sentence.paragraph <= before.paragraph + 1 && continuesStatement(tokens, lexicon)
@@ -803,6 +880,7 @@ export function extractEvents(
     const dates = layers.dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
     const datePlan = planDates(dates, refYear);
     const since = sinceDates(dates, tokens, lexicon);
+    const sinceClause = sinceClauseDays(text, dates, tokens, lexicon);
     const opening = openingSincePhrase(text, sentence, tokens, lexicon);
     const origins = originPlaces(places, tokens, lexicon);
     for (const id of distanceAnchors(places, tokens, lexicon)) origins.add(id);
@@ -816,6 +894,9 @@ export function extractEvents(
       layers.casualties.some((f) => f.outcome === 'killed' && f.start >= sentence.start && f.end <= sentence.end);
     for (const hit of hits) {
       if (runningTollsOnly && hit.rule.flags.has('kill')) continue;
+      // "after five days of fighting that have killed …": a killing word after a span of days sums up a campaign
+      const spanBefore = Math.max(0, hit.from - TOLL_PERIOD_WINDOW);
+      if (hit.rule.flags.has('kill') && anyMatch(lexicon.cues.get('tollspan'), tokens, spanBefore, hit.from)) continue;
       const drafts = draftsFor(hit, tokens, actors, lexicon, previous);
       if (!drafts) continue;
       sentenceDrafts.push(...drafts);
@@ -842,7 +923,7 @@ export function extractEvents(
           ? listedPlaces(text, places, trigger, sentence, lexicon)
           : [];
       // "the town" stands for the last town placed, where it stands: it competes with the places named
-      const anaphor = lastSettlement ? placeAnaphor(tokens, lexicon) : null;
+      const anaphor = lastSettlement ? placeAnaphor(tokens, layers.places, lexicon) : null;
       // "cut the highway": a road is cut, so a route the sentence names is the place ("supply routes to X" is not)
       const routes = draft.hit.rule.needs.includes('road') ? places.filter((p) => p.feature === 'route') : [];
       const here = routes.length ? routes : places.filter((p) => !origins.has(p.id));
@@ -855,7 +936,8 @@ export function extractEvents(
       const earlierEnd = earlier && !routes.length ? (tokens[earlier.to - 1]?.end ?? -1) : -1;
       // a later trigger coordinated with this one ("began its offensive on Monday and swept into X") takes the
       // places after it
-      const later = hits.find((h) => h.from >= draft.hit.to);
+      // (only a trigger that names an event: "seized large quantities of weapons" names none)
+      const later = sentenceDrafts.find((d) => d.hit.from >= draft.hit.to)?.hit;
       const coordinated = later && anyMatch(lexicon.cues.get('listjoin'), tokens, draft.hit.to, later.from);
       const laterStart = coordinated
         ? (tokens[later.from]?.start ?? Number.POSITIVE_INFINITY)
@@ -864,7 +946,9 @@ export function extractEvents(
       const resolved = nearest && anaphor && nearest.start === anaphor.start ? referent : nearest;
       // a phone call happens nowhere in particular: the places of its sentence are other clauses' or the callers'
       const remote = draft.hit.rule.flags.has('remote');
-      const placeless = remote || draft.hit.rule.flags.has('noplace');
+      // "on Tuesday, the second day of an offensive": the campaign the day belongs to, not the day's event there
+      const campaign = draft.hit.rule.flags.has('noun') ? campaignDay(tokens, draft.hit.from, lexicon) : null;
+      const placeless = remote || draft.hit.rule.flags.has('noplace') || campaign !== null;
       let targets: (PlaceMention | null)[] = placeless ? [null] : listed.length >= 2 ? listed : [resolved];
       const carried = lastPlaced.get(draft.eventType);
       const inheritsPlace =
@@ -915,34 +999,87 @@ export function extractEvents(
         targets = [regionHere ?? inClause[0] ?? recent?.place ?? null];
         regions = inClause.length ? regionsOf(inClause, areaOf) : (recent?.regions ?? []);
       }
-      const chosen = chooseDate(dates, trigger, refYear, datePlan, since, opening);
+      // "have fled … since the town fell on Tuesday": for a trigger before the "since", that day bounds a period
+      const bounds = dates.filter((d) => (sinceClause.get(d.id) ?? -1) >= trigger.end);
+      // "began its offensive on 6 October and swept into X the following day": a day between an earlier trigger
+      // and this one, joined to this one by a `listjoin` word, is the earlier trigger's
+      const prior = earlier ? (tokens[earlier.to - 1]?.end ?? -1) : -1;
+      const foreign = [...bounds, ...coordinatedDays(text, dates, tokens, prior, draft.hit.from, lexicon)];
+      const ownDates = foreign.length ? dates.filter((d) => !foreign.includes(d)) : dates;
+      const chosen = foreign.length
+        ? chooseDate(ownDates, trigger, refYear, planDates(ownDates, refYear), since, opening)
+        : chooseDate(dates, trigger, refYear, datePlan, since, opening);
       const { background } = chosen;
       // "released photos on Wednesday of the soldiers it captured in X": a day before a relative clause is the
       // main clause's
       const ownDay = !draft.relative || !chosen.date || chosen.date.start >= trigger.end;
-      const date = ownDay ? (chosen.date ?? continued) : null;
-      const periodic = !date && dates.some((d) => d.signal === 'within' || d.signal === 'since' || d.signal === 'by');
+      // "had fled X by Wednesday evening, and … overnight": a period bound right after the trigger is its time; a
+      // day past that bound belongs to a later clause
+      const pick = chosen.date;
+      const boundFirst = pick !== null && boundBefore(dates, trigger, pick);
+      // "killed since the offensive began": a definite event named after "since" is a reference point the
+      // document has told before; the sentence's day is not its day
+      const reference =
+        definiteTrigger(draft.hit, tokens, lexicon) &&
+        anyMatch(
+          lexicon.cues.get('sinceref'),
+          tokens,
+          Math.max(0, draft.hit.from - ANAPHOR_WINDOW - 1),
+          draft.hit.from,
+        );
+      const dated = ownDay && !boundFirst && !reference ? (pick ?? continued) : null;
+      const periodDates = bounds.length ? [...ownDates, ...bounds.map((d) => ({ ...d, signal: 'since' }))] : dates;
+      const periodic =
+        !dated && periodDates.some((d) => d.signal === 'within' || d.signal === 'since' || d.signal === 'by');
       const range = periodic
-        ? periodRange(dates, rangeAnchor(layers.dates, sentenceStarts, sentence.start), document.meta.published)
+        ? periodRange(periodDates, rangeAnchor(layers.dates, sentenceStarts, sentence.start), document.meta.published)
         : null;
-      const eventDate: EventDate = date
-        ? {
-            value: background ? (yearOf(date.value)?.toString() ?? date.value) : date.value,
-            precision: background ? 3 : precisionOf(date),
-            basis: 'text',
-            mention: date.id,
-            span: { start: date.start, end: date.end },
-          }
-        : range
+      // "had fled by Wednesday evening" in a report whose days resolve only across documents (no publication date
+      // yet): no range can be built here, so the bound itself, the latest day it can have happened, dates it
+      const date =
+        dated ??
+        (periodic && !range ? (dates.find((d) => d.signal === 'by' && d.type === 'DATE' && !d.value) ?? null) : null);
+      // "the 30 soldiers it captured in X", no day of its own: recalled from the days before the report
+      // (so is one told inside a "since" clause: "the first pause since the rebels broke out … and seized X")
+      const recalled =
+        !date && !range && !reference && (draft.relative || inSinceClause(text, tokens, draft.hit.from, lexicon))
+          ? pastReference(document.meta.published)
+          : null;
+      // the campaign began N - 1 days before the day named (a day the document stage cannot resolve dates nothing)
+      const started = campaign && date ? shiftDay(date.value, 1 - campaign.day) : null;
+      const campaignStart = (tokens[campaign?.from ?? -1] as Token | undefined)?.start ?? trigger.start;
+      const eventDate: EventDate = campaign
+        ? started && date
           ? {
-              value: null,
-              precision: rangePrecision(range),
+              value: started,
+              precision: 1,
               basis: 'text',
-              mention: range.mention.id,
-              span: { start: range.mention.start, end: range.mention.end },
-              range: { from: range.from, to: range.to },
+              mention: date.id,
+              span: { start: Math.min(date.start, campaignStart), end: Math.max(date.end, trigger.end) },
             }
-          : { value: null, precision: null, basis: 'report-day', mention: null, span: null };
+          : { value: null, precision: null, basis: 'report-day', mention: null, span: null }
+        : date
+          ? {
+              value: background ? (yearOf(date.value)?.toString() ?? date.value) : date.value,
+              precision: background ? 3 : precisionOf(date),
+              basis: 'text',
+              mention: date.id,
+              span: { start: date.start, end: date.end },
+            }
+          : range
+            ? {
+                value: null,
+                precision: rangePrecision(range),
+                basis: 'text',
+                mention: range.mention.id,
+                span: { start: range.mention.start, end: range.mention.end },
+                range: { from: range.from, to: range.to },
+              }
+            : recalled
+              ? // the days before the report (its publication day is the evidence); the trigger is the span it
+                // rests on
+                { value: null, precision: 2, basis: 'report-day', mention: null, span: trigger, range: recalled }
+              : { value: null, precision: null, basis: 'report-day', mention: null, span: null };
       // the killed figure nearest this trigger, when this is the sentence's violent event nearest to it
       let fatalities: number | null = null;
       let fatalitiesSpan: Span | null = null;
@@ -960,8 +1097,19 @@ export function extractEvents(
         !claim &&
         anyMatch(lexicon.cues.get('denial'), tokens, Math.max(0, draft.hit.from - DENIAL_WINDOW), draft.hit.from);
       const status: Status = claim?.status ?? (denied ? 'denied' : 'asserted');
+      const kind = `${draft.eventType}|${draft.subEventType}`;
       for (const place of targets) {
-        const key = `${draft.eventType}|${draft.subEventType}|${place?.id ?? ''}|${eventDate.value ?? ''}|${aggregate}`;
+        // an undated mention right after a dated one of its kind and place goes on telling that event
+        const carriedDate =
+          eventDate.basis === 'report-day' && !eventDate.range && !background && !aggregate
+            ? carriedDay(lastDated.get(draft.eventType), kind, place, eventSentences)
+            : null;
+        const mentionDate = carriedDate ?? eventDate;
+        // (a day the text gives the event itself: a carried one is not carried on, a recalled capture is not news)
+        const ownText = mentionDate.basis === 'text' && (mentionDate.value || mentionDate.mention);
+        if (!carriedDate && ownText && !background && !aggregate && !draft.relative)
+          lastDated.set(draft.eventType, { key: kind, date: mentionDate, place, sentence: eventSentences });
+        const key = `${draft.eventType}|${draft.subEventType}|${place?.id ?? ''}|${mentionDate.value ?? ''}|${aggregate}`;
         const twin = seen.get(key);
         if (twin !== undefined) {
           // the same event named twice in the sentence ("air strikes ... hit"): it keeps the lower figure of either
@@ -971,7 +1119,8 @@ export function extractEvents(
           continue;
         }
         seen.set(key, out.length);
-        if (place && !background)
+        // (a capture recalled in a relative clause, "the soldiers it captured in X", is not where the story is)
+        if (place && !background && !draft.relative)
           lastPlaced.set(draft.eventType, {
             place,
             sentence: sentenceIndex,
@@ -992,7 +1141,7 @@ export function extractEvents(
           triggerText: text.slice(trigger.start, trigger.end),
           actors: draft.actors,
           place: place ? toEventPlace(place, areaOf(place)) : null,
-          date: eventDate,
+          date: mentionDate,
           fatalities,
           fatalitiesSpan,
           status,

@@ -102,6 +102,10 @@ describe('events in Russian, Ukrainian and Arabic: hit and near miss', () => {
     ['ar', 'اندلعت اشتباكات عنيفة بين الجيش والمتمردين.', ['Armed clash']],
     ['ar', 'وانفجرت سيارة مفخخة قرب مبنى البلدية.', ['Remote explosive/landmine/IED']],
     ['ar', 'ناقش الوزير خطة الميزانية الجديدة.', []],
+    // verb-first order: the actor right after the verb takes the ground; after "على" it is what was taken
+    ['ar', 'وسيطر الجيش على قرية تلال الزيتون.', ['Government regains territory']],
+    ['ar', 'وسيطر المتمردون على مواقع الجيش قرب الجسر.', ['Non-state actor overtakes territory']],
+    ['ar', 'المتمردون سيطروا على مواقع الجيش قرب الجسر.', ['Non-state actor overtakes territory']],
   ];
   for (const [language, text, want] of cases)
     it(`${language}: ${text}`, () => assert.deepEqual(eventsOf(text, language), want));
