@@ -10,17 +10,22 @@
 //   npm run bench -- --scale 1m        also the candidate index at 1,000,000 documents (or SITREP_BENCH_SCALE=1m)
 //   options: --docs N  --workers N  --seed N  --corpus-sizes 10000,100000  --index-sizes 10000,100000
 //            --pathological-size BYTES  --no-pathological  --no-corpus  --no-index  --write-baseline [note]
+//            --stage-budget SECONDS (skip a cross-document stage projected slower)  --corpus-stages a,b (only these)
+//            --no-analyze (skip the end-to-end analyze)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, loadavg } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../eval/shared-dir.js';
+import { analyze } from '../src/app/analyze.js';
 import { loadResources } from '../src/app/resources.js';
+import type { IngestItem } from '../src/ingest/index.js';
 import type { SourceDocument } from '../src/model/index.js';
 import { runCorpusStages, runDocumentStages } from '../src/pipeline/run-stages.js';
-import type { AnalyzedDocument, StageContext } from '../src/pipeline/stage.js';
+import type { AnalyzedDocument, AnyCorpusStage, StageContext } from '../src/pipeline/stage.js';
 import { CORPUS_STAGES, DOCUMENT_STAGES } from '../src/pipeline/stages.js';
 import { runDocumentStagesParallel } from '../src/pipeline/worker-pool.js';
+import { openSqliteStore } from '../src/storage/index.js';
 import { documentOf } from '../src/testing/document-of.js';
 import { PATHOLOGICAL_KINDS, PATHOLOGICAL_SIZE, pathologicalText } from './pathological.js';
 import { type ProbeResult, probeStageNames, probeStages } from './probe.js';
@@ -42,7 +47,8 @@ const SCALE_1M = value('--scale') === '1m' || process.env.SITREP_BENCH_SCALE ===
 const DOCS = Number(value('--docs') ?? process.env.SITREP_BENCH_DOCS ?? (QUICK ? 40 : 500));
 const WORKERS = Number(value('--workers') ?? availableParallelism());
 const SEED = Number(value('--seed') ?? 42);
-const CORPUS_SIZES = list(value('--corpus-sizes')) ?? (QUICK ? [60] : [10_000]);
+const CORPUS_SIZES =
+  list(value('--corpus-sizes')) ?? (QUICK ? [30, 60] : [1_000, 10_000, 100_000, ...(SCALE_1M ? [1_000_000] : [])]);
 const INDEX_SIZES =
   list(value('--index-sizes')) ?? (QUICK ? [10_000] : [10_000, 100_000, ...(SCALE_1M ? [1_000_000] : [])]);
 const PATHO_SIZE = Number(value('--pathological-size') ?? (QUICK ? 32 * 1024 : PATHOLOGICAL_SIZE));
@@ -133,13 +139,21 @@ progress(`per-document pipeline on 1 thread: ${DOCUMENT_STAGES.map((s) => s.name
 for (const d of docs.slice(0, WARMUP)) runDocumentStages(d, DOCUMENT_STAGES, ctx);
 const stageMs: Record<string, number> = Object.fromEntries(DOCUMENT_STAGES.map((s) => [s.name, 0]));
 let stageErrors = 0;
+/** CPU time of every thread of this process, in ms: under machine load, CPU per article shows overhead that wall time hides. */
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+let singleCpuMs = 0;
 const single = await withRss(() => {
+  const c0 = cpuMs();
   const t0 = performance.now();
   for (const d of docs) {
     const run = runDocumentStages(d, DOCUMENT_STAGES, ctx);
     stageErrors += run.errors.length;
     for (const [name, ms] of Object.entries(run.timings)) stageMs[name] = (stageMs[name] ?? 0) + ms;
   }
+  singleCpuMs = cpuMs() - c0;
   return performance.now() - t0;
 });
 const singleMs = single.value;
@@ -169,16 +183,21 @@ const pooled = await withRss(async () => {
     yield* documents(DOCS);
   };
   let steadyStart = 0;
+  let steadyCpu = 0;
   let firstError: string | null = null;
   for await (const { run } of runDocumentStagesParallel(stream(), { workers: WORKERS })) {
     n++;
     if (n === 1) first = performance.now() - t0;
-    if (n === WARMUP) steadyStart = performance.now();
+    if (n === WARMUP) {
+      steadyStart = performance.now();
+      steadyCpu = cpuMs();
+    }
     if (n > WARMUP) errors += run.errors.length;
     firstError ??= run.errors[0]?.message ?? null;
   }
   const end = performance.now();
-  return { startupMs: first, steadyMs: end - steadyStart, wallMs: end - t0, errors, firstError, n };
+  const steadyCpuMs = cpuMs() - steadyCpu;
+  return { startupMs: first, steadyMs: end - steadyStart, steadyCpuMs, wallMs: end - t0, errors, firstError, n };
 });
 const pool = pooled.value;
 rows.push(rowOf(`pipeline, ${WORKERS} workers (steady)`, pool.steadyMs));
@@ -191,31 +210,100 @@ const poolPerDoc = pool.steadyMs / DOCS;
 const crossover = poolPerDoc < singlePerDoc ? Math.ceil(pool.startupMs / (singlePerDoc - poolPerDoc)) : null;
 
 // ---------------------------------------------------------------------------------------------------------------
-// 3. Cross-document stages on real analysed batches (per-document layers from the pool, only those they read)
+// 3. The whole `sitrep analyze` use-case end to end (ingest stream → pool → store in batches → read back → corpus
+//    stages → report → saved report), with its own phase timings: where the time goes beyond the stages.
+
+async function analyzeOnce() {
+  progress(`analyze end to end on ${DOCS} documents, ${WORKERS} workers, SQLite store in a temporary folder`);
+  const e2eDir = mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
+  const e2e = await withRss(async () => {
+    const store = openSqliteStore(join(e2eDir, 'bench.db'));
+    try {
+      async function* items(): AsyncGenerator<IngestItem> {
+        for (const document of documents(DOCS, SEED + 3)) yield { kind: 'document', document };
+      }
+      const t0 = performance.now();
+      const result = await analyze({ items: items(), store, context: ctx, workers: WORKERS });
+      return { wallMs: performance.now() - t0, timings: result.timings, errors: result.stageErrors.length };
+    } finally {
+      store.close();
+      rmSync(e2eDir, { recursive: true, force: true });
+    }
+  });
+  return { documents: DOCS, workers: WORKERS, ...e2e.value, peakRssMb: e2e.peakMb };
+}
+const analyzeEndToEnd = flag('--no-analyze') ? null : await analyzeOnce();
+
+// ---------------------------------------------------------------------------------------------------------------
+// 4. Cross-document stages at growing batch sizes (issue 10: 10 k / 100 k / 1 M documents), each batch streamed
+//    from the generator through the pool with only the per-document layers the corpus stages read. A stage is
+//    skipped at a size where its time, projected from the smaller sizes, would exceed STAGE_BUDGET_S (the growth
+//    exponent measured between the last two sizes, or 2 — quadratic — from a single size), and the per-document
+//    preparation only runs the stages the remaining corpus stages need.
 
 interface CorpusRow {
   readonly documents: number;
   readonly prepareMs: number;
   readonly prepareStages: readonly string[];
-  readonly stages: { name: string; ms: number; errors: number }[];
+  readonly stages: { name: string; ms: number | null; errors: number; skipped?: string }[];
   readonly peakRssMb: number;
 }
 const corpusRows: CorpusRow[] = [];
+/** --corpus-stages provenance,sources: measure only these cross-document stages (and what they need). */
+const ONLY_CORPUS = value('--corpus-stages')?.split(',');
+/** A corpus stage whose projected time at the next size exceeds this is skipped there (option --stage-budget). */
+const STAGE_BUDGET_S = Number(value('--stage-budget') ?? (QUICK ? 60 : 900));
 
-/** The per-document stages the corpus stages read, with everything those need, in registry order. */
-function stagesForCorpus(): string[] {
-  const need = new Set(CORPUS_STAGES.flatMap((s) => s.requires as string[]));
+/** The per-document stages the given corpus stages read, with everything those need, in registry order. */
+function stagesForCorpus(corpusStages: readonly AnyCorpusStage[]): string[] {
+  const need = new Set(corpusStages.flatMap((s) => s.requires as string[]));
   for (const stage of [...DOCUMENT_STAGES].reverse()) {
     if (need.has(stage.name)) for (const r of stage.requires as string[]) need.add(r);
   }
   return DOCUMENT_STAGES.map((s) => s.name as string).filter((n) => need.has(n));
 }
 
+/** Projected ms of `stage` at `size` from the rows measured so far (null: nothing measured yet). */
+function projectedMs(stage: string, size: number): number | null {
+  const seen = corpusRows
+    .map((r) => ({ n: r.documents, ms: r.stages.find((s) => s.name === stage)?.ms ?? null }))
+    .filter((p): p is { n: number; ms: number } => p.ms !== null && p.ms > 0);
+  const last = seen.at(-1);
+  if (!last) return null;
+  const before = seen.at(-2);
+  const exponent = before ? Math.max(1, Math.log(last.ms / before.ms) / Math.log(last.n / before.n)) : 2;
+  return last.ms * (size / last.n) ** exponent;
+}
+
 if (!flag('--no-corpus')) {
-  const prepareStages = stagesForCorpus();
   for (const size of CORPUS_SIZES) {
+    const skipped = new Map<string, string>();
+    for (const stage of CORPUS_STAGES) {
+      if (ONLY_CORPUS && !ONLY_CORPUS.includes(stage.name)) {
+        skipped.set(stage.name, 'not asked for');
+        continue;
+      }
+      const ms = projectedMs(stage.name, size);
+      const needsSkipped = stage.requiresCorpus.some((name) => skipped.has(name));
+      if (needsSkipped) skipped.set(stage.name, 'needs a skipped stage');
+      else if (ms !== null && ms > STAGE_BUDGET_S * 1000)
+        skipped.set(stage.name, `projected ${(ms / 60_000).toFixed(0)} min`);
+    }
+    const running = CORPUS_STAGES.filter((s) => !skipped.has(s.name));
+    if (!running.length) {
+      progress(`cross-document stages on ${size} documents: all skipped (projected over ${STAGE_BUDGET_S} s)`);
+      corpusRows.push({
+        documents: size,
+        prepareMs: 0,
+        prepareStages: [],
+        stages: CORPUS_STAGES.map((s) => ({ name: s.name, ms: null, errors: 0, skipped: skipped.get(s.name) ?? '' })),
+        peakRssMb: 0,
+      });
+      continue;
+    }
+    const prepareStages = stagesForCorpus(running);
     progress(
-      `cross-document stages on ${size} documents (preparing ${prepareStages.join(', ')} on ${WORKERS} workers)`,
+      `cross-document stages ${running.map((s) => s.name).join(', ')} on ${size} documents (preparing ${prepareStages.join(', ')} on ${WORKERS} workers)`,
     );
     const measured = await withRss(async () => {
       const t0 = performance.now();
@@ -227,17 +315,16 @@ if (!flag('--no-corpus')) {
         batch.push({ document, layers: run.layers });
       }
       const prepareMs = performance.now() - t0;
-      const stages: CorpusRow['stages'] = [];
-      let before = 0;
-      for (const [k, stage] of CORPUS_STAGES.entries()) {
-        // A stage that reads earlier corpus layers runs after them; their time (measured above) is subtracted.
-        const chain = stage.requiresCorpus.length ? CORPUS_STAGES.slice(0, k + 1) : [stage];
-        const s0 = performance.now();
-        const result = runCorpusStages(batch, chain, ctx);
-        const ms = performance.now() - s0 - (stage.requiresCorpus.length ? before : 0);
-        stages.push({ name: stage.name, ms, errors: result.errors.length });
-        before += ms;
-      }
+      const result = runCorpusStages(batch, running, ctx);
+      const stages: CorpusRow['stages'] = CORPUS_STAGES.map((s) => {
+        const why = skipped.get(s.name);
+        if (why) return { name: s.name, ms: null, errors: 0, skipped: why };
+        return {
+          name: s.name,
+          ms: result.timings[s.name] ?? 0,
+          errors: result.errors.filter((e) => e.stage === s.name).length,
+        };
+      });
       return { prepareMs, stages };
     });
     corpusRows.push({
@@ -250,8 +337,21 @@ if (!flag('--no-corpus')) {
   }
 }
 
+/** Growth exponent of each corpus stage between consecutive measured sizes (1 = linear, 2 = quadratic). */
+const corpusGrowth = CORPUS_STAGES.map((stage) => {
+  const points = corpusRows
+    .map((r) => ({ n: r.documents, ms: r.stages.find((s) => s.name === stage.name)?.ms ?? null }))
+    .filter((p): p is { n: number; ms: number } => p.ms !== null && p.ms > 0);
+  const exponents = points.slice(1).map((p, i) => ({
+    from: points[i]!.n,
+    to: p.n,
+    exponent: Number((Math.log(p.ms / points[i]!.ms) / Math.log(p.n / points[i]!.n)).toFixed(2)),
+  }));
+  return { stage: stage.name, exponents };
+});
+
 // ---------------------------------------------------------------------------------------------------------------
-// 4. The provenance candidate index at scale: eval/provenance/index-scale.ts, run as it is (it is a script that
+// 5. The provenance candidate index at scale: eval/provenance/index-scale.ts, run as it is (it is a script that
 //    runs on import and exports nothing, so it is called as a child process rather than imported).
 
 interface IndexScale {
@@ -295,7 +395,7 @@ if (!flag('--no-index')) {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// 5. Pathological inputs: every stage on each, timed; flagged over PATHOLOGICAL_LIMIT_MS
+// 6. Pathological inputs: every stage on each, timed; flagged over PATHOLOGICAL_LIMIT_MS
 
 const pathological: ProbeResult[] = [];
 if (!flag('--no-pathological')) {
@@ -341,9 +441,14 @@ const results = {
     errors: pool.errors,
     firstError: pool.firstError,
     crossoverDocuments: crossover,
+    /** CPU ms per article, all threads: the pool's extra over one thread is its overhead (clone, messages, main thread). */
+    cpuMsPerArticle: { singleThread: singleCpuMs / DOCS, pool: pool.steadyCpuMs / DOCS },
   },
   memory: { singleThreadPeakRssMb: single.peakMb, poolPeakRssMb: pooled.peakMb, processPeakRssMb: peakRssMb() },
+  analyzeEndToEnd,
   corpusStages: corpusRows,
+  corpusGrowth,
+  stageBudgetSeconds: STAGE_BUDGET_S,
   indexScale,
   pathological: pathological.map((p) => ({ ...p, flagged: flaggedOf(p) })),
   targets: {
@@ -393,6 +498,10 @@ log(
     `pool pays off above ${crossover === null ? 'never (no speed-up measured)' : `≈${crossover} documents`}`,
 );
 log(
+  `CPU per article (all threads): 1 thread ${(singleCpuMs / DOCS).toFixed(1)} ms, pool ${(pool.steadyCpuMs / DOCS).toFixed(1)} ms ` +
+    `(pool overhead ${(((pool.steadyCpuMs - singleCpuMs) / singleCpuMs) * 100).toFixed(0)}%; under machine load wall-time rates understate the pool)`,
+);
+log(
   `peak RSS: 1 thread ${f0(single.peakMb)} MB, pool ${f0(pooled.peakMb)} MB (main thread's resources included), process ${f0(peakRssMb())} MB` +
     `${baseline ? ` (baseline ${f0(baseline.memory.processPeakRssMb)} MB)` : ''}`,
 );
@@ -402,6 +511,22 @@ if (stageErrors || pool.errors) {
   );
 }
 
+const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+if (analyzeEndToEnd) {
+  const t = analyzeEndToEnd.timings;
+  const corpusMs = Object.values(t.corpusStagesMs).reduce((a, b) => a + b, 0);
+  log();
+  log(
+    `analyze end to end, ${DOCS} documents on ${WORKERS} workers: ${sec(analyzeEndToEnd.wallMs)} wall, peak RSS ${f0(analyzeEndToEnd.peakRssMb)} MB` +
+      `${analyzeEndToEnd.errors ? `, ${analyzeEndToEnd.errors} stage errors` : ''}`,
+  );
+  log(
+    `  per-document phase ${sec(t.documentPhaseMs)} (${f0(DOCS / (t.documentPhaseMs / 1000))} articles/s incl. pool start-up; store writes ${sec(t.storeWriteMs)})` +
+      ` · read back ${sec(t.readBackMs)} · cross-document ${sec(corpusMs)} (${Object.entries(t.corpusStagesMs)
+        .map(([k, v]) => `${k} ${sec(v)}`)
+        .join(', ')}) · build report ${sec(t.buildReportMs)} · save report ${sec(t.saveReportMs)}`,
+  );
+}
 if (corpusRows.length) {
   log();
   log(
@@ -412,9 +537,19 @@ if (corpusRows.length) {
   log(`|---|---|${CORPUS_STAGES.map(() => '---|').join('')}---|`);
   for (const c of corpusRows) {
     log(
-      `| ${c.documents.toLocaleString('en')} docs | ${(c.prepareMs / 1000).toFixed(1)} s (${c.prepareStages.join(', ')}) | ` +
-        c.stages.map((s) => `${(s.ms / 1000).toFixed(1)} s${s.errors ? ' ERROR' : ''}`).join(' | ') +
+      `| ${c.documents.toLocaleString('en')} docs | ${c.prepareStages.length ? `${sec(c.prepareMs)} (${c.prepareStages.join(', ')})` : '—'} | ` +
+        c.stages
+          .map((s) => (s.ms === null ? `skipped (${s.skipped})` : `${sec(s.ms)}${s.errors ? ' ERROR' : ''}`))
+          .join(' | ') +
         ` | ${f0(c.peakRssMb)} MB |`,
+    );
+  }
+  const growth = corpusGrowth.filter((g) => g.exponents.length);
+  if (growth.length) {
+    log(
+      `growth exponent (time ∝ documents^k; 1 linear, 2 quadratic): ${growth
+        .map((g) => `${g.stage} ${g.exponents.map((e) => `k=${e.exponent} (${e.from}→${e.to})`).join(', ')}`)
+        .join('; ')}`,
     );
   }
 }

@@ -87,21 +87,24 @@ export function runDocumentStages(
   return { layers: layers as Layers, errors, timings };
 }
 
-/** Runs the cross-document stages over the whole batch, in registry order. */
+/** Runs the cross-document stages over the whole batch, in registry order; `timings` is ms per stage. */
 export function runCorpusStages(
   documents: readonly AnalyzedDocument[],
   stages: readonly AnyCorpusStage[],
   ctx: StageContext,
-): { corpus: CorpusLayers; errors: StageError[] } {
+): { corpus: CorpusLayers; errors: StageError[]; timings: Record<string, number> } {
   const corpus: Record<string, unknown> = {};
   const errors: StageError[] = [];
+  const timings: Record<string, number> = {};
   for (const stage of stages) {
+    const started = performance.now();
     const view = documents.map((d) => ({ document: d.document, layers: pickLayers(d.layers, stage.requires) }));
     try {
       corpus[stage.name] = stage.run(view, corpus as CorpusLayers, ctx);
     } catch (cause) {
       errors.push(cause instanceof StageError ? cause : new StageError(stage.name, null, String(cause), { cause }));
     }
+    timings[stage.name] = performance.now() - started;
   }
-  return { corpus: corpus as CorpusLayers, errors };
+  return { corpus: corpus as CorpusLayers, errors, timings };
 }

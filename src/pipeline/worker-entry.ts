@@ -2,7 +2,7 @@
 // structured clone of the gazetteer would cost more than loading it), then runs the per-document stages on every
 // document it is sent and posts back the run. A failure inside one document never ends the worker.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { SourceDocument } from '../model/index.js';
+import type { Layers, SourceDocument } from '../model/index.js';
 import type { DocumentRun } from './run-stages.js';
 import { runDocumentStages } from './run-stages.js';
 import type { AnyDocumentStage, StageContext, StageResources } from './stage.js';
@@ -43,6 +43,25 @@ function runOne(document: SourceDocument, stages: readonly AnyDocumentStage[], c
   return runDocumentStages(document, stages, ctx);
 }
 
+/**
+ * The layers as one JSON text per defined layer (what the store writes), or null when one cannot be serialised:
+ * the objects then go back as they are and the store reports the error as it would have.
+ */
+function layerJson(layers: Layers): Record<string, string> | null {
+  const out: Record<string, string> = {};
+  try {
+    for (const [name, items] of Object.entries(layers)) {
+      if (items === undefined) continue;
+      const json = JSON.stringify(items);
+      if (json === undefined) return null;
+      out[name] = json;
+    }
+  } catch {
+    return null;
+  }
+  return out;
+}
+
 setUp().then(
   ({ stages, ctx }) => {
     port.on('message', (request: WorkerRequest) => {
@@ -50,10 +69,14 @@ setUp().then(
       let reply: WorkerReply;
       try {
         const run = runOne(request.document, stages, ctx);
+        // Strings cross threads by a copy of their bytes; objects by a structured clone that the main thread would
+        // then have to stringify again to store them.
+        const json = data.serialise ? layerJson(run.layers) : null;
         reply = {
           type: 'done',
           seq: request.seq,
-          layers: run.layers,
+          layers: json ? {} : run.layers,
+          ...(json ? { layerJson: json } : {}),
           errors: run.errors.map(serializeError),
           timings: run.timings,
         };

@@ -34,6 +34,18 @@ describe('runDocumentStagesParallel', () => {
     }
   });
 
+  it('with serialise, sends the layers back as the JSON texts the store writes, and no layer objects', async () => {
+    const texts = ['First fictional report.', 'Second fictional report, a little longer.'];
+    const results = await collect(runDocumentStagesParallel(slowly(texts), { registry, workers: 2, serialise: true }));
+    for (const r of results) {
+      assert.deepEqual(r.run.layers, {});
+      const sentences = JSON.parse(r.layerJson?.sentences ?? 'null') as { end: number }[];
+      assert.equal(sentences[0]?.end, r.document.text.length);
+    }
+    const plain = await collect(runDocumentStagesParallel(slowly(texts), { registry, workers: 1 }));
+    assert.equal(plain[0]?.layerJson, undefined, 'without the option, objects as before');
+  });
+
   it('turns a throwing stage into a StageError for that document and skips its dependants', async () => {
     const results = await collect(
       runDocumentStagesParallel(slowly(['fine one', 'please THROW here', 'fine two']), { registry, workers: 2 }),

@@ -44,11 +44,19 @@ export interface WorkerPoolOptions {
   /** false: do not load resources in the workers (for registries whose stages need none). */
   readonly loadResources?: boolean;
   readonly documentTimeoutMs?: number;
+  /**
+   * true: each result carries its layers as JSON texts in `layerJson` (one per layer, as the store writes them) and
+   * `run.layers` is empty. The workers serialise in parallel and the main thread, which only stores, never clones
+   * the layer objects nor stringifies them again.
+   */
+  readonly serialise?: boolean;
 }
 
 export interface DocumentResult {
   readonly document: SourceDocument;
   readonly run: DocumentRun;
+  /** With the `serialise` option: the layers as JSON texts, for Store.saveAnalyses. */
+  readonly layerJson?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -122,6 +130,7 @@ class DocumentPool {
         ...(r?.gazetteerCacheDir !== undefined ? { gazetteerCacheDir: r.gazetteerCacheDir } : {}),
       },
       ...(options.loadResources === false ? { loadResources: false } : {}),
+      ...(options.serialise ? { serialise: true } : {}),
     };
   }
 
@@ -212,6 +221,7 @@ class DocumentPool {
       this.results.set(job.seq, {
         document: job.document,
         run: { layers: layers as Layers, errors: reply.errors.map(rebuildError), timings: reply.timings },
+        ...(reply.layerJson ? { layerJson: reply.layerJson } : {}),
       });
     }
     this.dispatch();

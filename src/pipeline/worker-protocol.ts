@@ -17,6 +17,8 @@ export interface WorkerData {
   readonly resourceOptions?: PoolResourceOptions;
   /** false: the stages get no resources (tests of the pool itself). */
   readonly loadResources?: boolean;
+  /** true: send the layers back as one JSON text per layer (`layerJson`) instead of objects. */
+  readonly serialise?: boolean;
 }
 
 export interface WorkerRequest {
@@ -39,6 +41,8 @@ export type WorkerReply =
       readonly type: 'done';
       readonly seq: number;
       readonly layers: Layers;
+      /** With WorkerData.serialise: the layers as JSON texts (`layers` is then empty). */
+      readonly layerJson?: Readonly<Record<string, string>>;
       readonly errors: readonly SerializedStageError[];
       readonly timings: Readonly<Record<string, number>>;
     }

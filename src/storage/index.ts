@@ -3,5 +3,12 @@
 export { defaultDbPath } from './default-path.js';
 export { MemoryStore } from './memory-store.js';
 export { openSqliteStore, SqliteStore } from './sqlite/sqlite-store.js';
-export type { Store, StoredLayers, StoredReport, StoredRevision } from './store.js';
+export type {
+  AnalysisToSave,
+  SerialisedLayers,
+  Store,
+  StoredLayers,
+  StoredReport,
+  StoredRevision,
+} from './store.js';
 export { StoreError, type StoreErrorCode } from './store-error.js';

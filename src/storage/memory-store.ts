@@ -1,7 +1,7 @@
 import type { Layers, SourceDocument } from '../model/index.js';
 import type { Report } from '../report/contract.js';
 import { assertStorableText, layerRows, toJson } from './serialise.js';
-import type { Store, StoredLayers, StoredReport, StoredRevision } from './store.js';
+import type { AnalysisToSave, Store, StoredLayers, StoredReport, StoredRevision } from './store.js';
 import { StoreError } from './store-error.js';
 
 const PATH = 'memory';
@@ -85,6 +85,34 @@ export class MemoryStore implements Store {
     }
     if (!existing) this.#documents.set(document.id, copy);
     this.#putLayers(document.id, stored.pipelineVersion, rows);
+  }
+
+  saveAnalyses(batch: readonly AnalysisToSave[]): void {
+    this.#check();
+    // All checks and serialisations first (as saveAnalysis does), so that a failure anywhere writes nothing.
+    const texts = new Map<string, string>();
+    const ready = batch.map(({ document, stored }) => {
+      assertStorableText(PATH, document.id, document.text);
+      const known = texts.get(document.id) ?? this.#documents.get(document.id)?.text;
+      if (known !== undefined && known !== document.text) {
+        throw new StoreError('document_conflict', PATH, `document ${document.id} is stored with a different text`);
+      }
+      texts.set(document.id, document.text);
+      return {
+        copy: copyDocument(document),
+        version: stored.pipelineVersion,
+        rows: layerRows(PATH, document.id, stored),
+      };
+    });
+    for (const { copy, version, rows } of ready) {
+      if (!this.#documents.has(copy.id)) this.#documents.set(copy.id, copy);
+      this.#putLayers(copy.id, version, rows);
+    }
+  }
+
+  getLayersVersion(documentId: string): string | null {
+    this.#check();
+    return this.#layers.get(documentId)?.pipelineVersion ?? null;
   }
 
   saveReport(report: StoredReport): void {

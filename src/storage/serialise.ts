@@ -1,4 +1,5 @@
-import type { StoredLayers } from './store.js';
+import type { Layers } from '../model/index.js';
+import type { SerialisedLayers, StoredLayers } from './store.js';
 import { StoreError } from './store-error.js';
 
 /** Lone surrogates only: with the `u` flag a well-formed pair is one code point and does not match. */
@@ -27,11 +28,25 @@ export function toJson(path: string, what: string, value: unknown): string {
  * Serialises layers the way every adapter must: one JSON string per defined layer. Adapters call it before
  * their first write, so a value that cannot be stored leaves nothing behind.
  */
-export function layerRows(path: string, documentId: string, stored: StoredLayers): Map<string, string> {
+export function layerRows(
+  path: string,
+  documentId: string,
+  stored: StoredLayers | SerialisedLayers,
+): Map<string, string> {
+  if ('layerJson' in stored) return new Map(Object.entries(stored.layerJson));
   const rows = new Map<string, string>();
   for (const [name, items] of Object.entries(stored.layers)) {
     if (items === undefined) continue;
     rows.set(name, toJson(path, `layer ${name} of document ${documentId}`, items));
   }
   return rows;
+}
+
+/**
+ * A document's layers serialised exactly as the store would (layerRows), for `saveAnalyses`: called where the layers
+ * are made (a worker thread) so that only strings cross to the thread that writes. Throws `not_serialisable` as
+ * the store would.
+ */
+export function serialiseLayers(documentId: string, layers: Layers): Record<string, string> {
+  return Object.fromEntries(layerRows('layers', documentId, { layers, pipelineVersion: '' }));
 }

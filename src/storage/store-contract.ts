@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Layers } from '../model/index.js';
 import { doc, layersOf, reportOf, unicodeTexts } from './contract-fixtures.js';
+import { serialiseLayers } from './serialise.js';
 import type { Store } from './store.js';
 import { StoreError, type StoreErrorCode } from './store-error.js';
 
@@ -187,6 +188,54 @@ export function runStoreContract(name: string, makeStore: () => Store | Promise<
           throwsCode(() => store.saveAnalysis(doc('d1', 'Another text.'), layersOf('p2')), 'document_conflict');
           assert.equal(store.getDocument('d1')?.text, 'The stored text.');
           assert.deepEqual(store.getLayers('d1'), layersOf('p1'));
+        }),
+      );
+    });
+
+    describe('saveAnalyses', () => {
+      it(
+        'stores a batch of documents with layers given as objects or already serialised',
+        withStore((store) => {
+          const [d1, d2] = [doc('d1', 'First analysed text.'), doc('d2', 'Second analysed text.')];
+          const stored = layersOf('p1');
+          store.saveAnalyses([
+            { document: d1, stored },
+            { document: d2, stored: { layerJson: serialiseLayers('d2', stored.layers), pipelineVersion: 'p1' } },
+          ]);
+          assert.deepEqual(store.listDocuments(), [d1, d2]);
+          assert.deepEqual(store.getLayers('d1'), stored);
+          assert.deepEqual(store.getLayers('d2'), stored);
+          assert.equal(store.getLayersVersion('d2'), 'p1');
+          assert.equal(store.getLayersVersion('unknown'), null);
+        }),
+      );
+
+      it(
+        'writes none of the batch when one document fails',
+        withStore((store) => {
+          store.saveAnalysis(doc('d1', 'The stored text.'), layersOf('p1'));
+          const bad = { noise: [{ id: 'n1', start: 0, end: 1n }] } as unknown as Layers;
+          throwsCode(
+            () =>
+              store.saveAnalyses([
+                { document: doc('d2', 'A new text.'), stored: layersOf('p2') },
+                { document: doc('d3', 'Another new text.'), stored: { layers: bad, pipelineVersion: 'p2' } },
+              ]),
+            'not_serialisable',
+          );
+          throwsCode(
+            () =>
+              store.saveAnalyses([
+                { document: doc('d2', 'A new text.'), stored: layersOf('p2') },
+                { document: doc('d1', 'Not the stored text.'), stored: layersOf('p2') },
+              ]),
+            'document_conflict',
+          );
+          assert.deepEqual(
+            store.listDocuments().map((d) => d.id),
+            ['d1'],
+          );
+          assert.equal(store.getLayersVersion('d1'), 'p1');
         }),
       );
     });

@@ -7,6 +7,21 @@ export interface StoredLayers {
   readonly pipelineVersion: string;
 }
 
+/**
+ * Layers already serialised by `serialiseLayers` (serialise.ts): one JSON text per layer. A worker thread serialises
+ * its document's layers, so the main thread writes them without cloning the objects back and stringifying again.
+ */
+export interface SerialisedLayers {
+  readonly layerJson: Readonly<Record<string, string>>;
+  readonly pipelineVersion: string;
+}
+
+/** One document and its layers, as objects or already serialised, for `saveAnalyses`. */
+export interface AnalysisToSave {
+  readonly document: SourceDocument;
+  readonly stored: StoredLayers | SerialisedLayers;
+}
+
 /** One stored analysis run: which documents it covered and the report it produced. */
 export interface StoredReport {
   readonly id: string;
@@ -58,6 +73,13 @@ export interface Store {
    * layers' spans point into the offered text.
    */
   saveAnalysis(document: SourceDocument, stored: StoredLayers): void;
+  /**
+   * saveAnalysis for many documents in one transaction: all are written or, on any error, none. A batch costs one
+   * commit instead of one per document (the per-document phase of `analyze` writes in batches).
+   */
+  saveAnalyses(batch: readonly AnalysisToSave[]): void;
+  /** The pipeline version of the layers last saved for the document (without reading them), or null. */
+  getLayersVersion(documentId: string): string | null;
   /** Stores a report; a report with the same id is replaced and becomes the latest. */
   saveReport(report: StoredReport): void;
   /** The report saved last, or null. */

@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { DocumentFeatures, SentenceFeatures } from './features.js';
 import { MIN_SENTENCE_UNITS } from './features.js';
-import { overlap, type Weight } from './similarity.js';
+import { overlap, sentenceTotals, type Weight } from './similarity.js';
 import type { AlignmentKind } from './types.js';
 
 /**
@@ -98,27 +98,66 @@ export interface Alignment {
 
 const KIND_RANK: Record<AlignmentKind, number> = { verbatim: 2, near_verbatim: 1, paraphrase: 0 };
 
+/** Unit → sentences of one document holding it, and each sentence's total weight: the "b" side of an alignment. */
+interface SentenceIndex {
+  readonly w: Weight;
+  readonly postings: ReadonlyMap<string, readonly number[]>;
+  readonly totalB: readonly number[];
+  /** Each sentence's unit weights, in unit order (the "a" side reads them instead of asking the weight again). */
+  readonly unitWeights: readonly Float64Array[];
+}
+
+/**
+ * How many documents keep their SentenceIndex between alignments. The provenance stage aligns candidate pairs in
+ * order of the earlier document, and a document's candidates are mostly recent documents, so the same few hundred
+ * documents come back as the "b" side again and again; a bounded cache keeps memory flat on a million documents.
+ */
+const SENTENCE_INDEX_CACHE = 512;
+const sentenceIndexes = new Map<DocumentFeatures, SentenceIndex>();
+
+/** Drops the cached sentence indexes (the provenance stage calls it when a run ends, so they do not outlive it). */
+export function forgetSentenceIndexes(): void {
+  sentenceIndexes.clear();
+}
+
+function sentenceIndex(b: DocumentFeatures, w: Weight): SentenceIndex {
+  const known = sentenceIndexes.get(b);
+  if (known && known.w === w) return known;
+  const postings = new Map<string, number[]>();
+  const totalB = b.sentences.map((s) => sentenceTotals(s, w).all);
+  b.sentences.forEach((s, j) => {
+    if (s.units.length < MIN_SENTENCE_UNITS) return;
+    for (const u of s.units) (postings.get(u) ?? postings.set(u, []).get(u)!).push(j);
+  });
+  const unitWeights = b.sentences.map((s) => Float64Array.from(s.units, w));
+  const index = { w, postings, totalB, unitWeights };
+  sentenceIndexes.delete(b);
+  sentenceIndexes.set(b, index);
+  if (sentenceIndexes.size > SENTENCE_INDEX_CACHE) sentenceIndexes.delete(sentenceIndexes.keys().next().value!);
+  return index;
+}
+
 /**
  * Aligns the sentences of two documents one-to-one: every pair passing the exact-unit Dice prefilter is compared,
  * matches are taken best first (verbatim before near-verbatim before paraphrase, then by score), each sentence used once.
  */
 export function alignDocuments(a: DocumentFeatures, b: DocumentFeatures, w: Weight): Alignment[] {
-  const postings = new Map<string, number[]>();
-  const totalB = b.sentences.map((s) => s.units.reduce((t, u) => t + w(u), 0));
-  b.sentences.forEach((s, j) => {
-    if (s.units.length < MIN_SENTENCE_UNITS) return;
-    for (const u of s.units) (postings.get(u) ?? postings.set(u, []).get(u)!).push(j);
-  });
+  const { postings, totalB } = sentenceIndex(b, w);
+  // Consecutive calls mostly share `a` (pairs come in order of their earlier document): its weights are cached too.
+  const { unitWeights } = sentenceIndex(a, w);
   const found: Alignment[] = [];
   const shared = new Float64Array(b.sentences.length);
   a.sentences.forEach((s, i) => {
     if (s.units.length < MIN_SENTENCE_UNITS) return;
     const touched: number[] = [];
+    const weights = unitWeights[i]!;
     let totalA = 0;
-    for (const u of s.units) {
-      const wu = w(u);
+    for (let k = 0; k < s.units.length; k++) {
+      const wu = weights[k]!;
       totalA += wu;
-      for (const j of postings.get(u) ?? []) {
+      const list = postings.get(s.units[k]!);
+      if (!list) continue;
+      for (const j of list) {
         if (shared[j] === 0) touched.push(j);
         shared[j]! += wu;
       }

@@ -5,11 +5,12 @@ import { contextOf, documentOf, surfaces } from '../../testing/document-of.js';
 import { matchSentences } from './align.js';
 import { CandidateIndex } from './candidate-index.js';
 import { findCredits } from './credits.js';
-import { documentFeatures } from './features.js';
+import { containment, documentFeatures, sortedContainment, sortedGrams, verbatimGrams } from './features.js';
 import { lemmaOf } from './lemma.js';
 import { defaultProvenanceLexicon } from './load-lexicon.js';
 import { shingleHashes, signature } from './minhash.js';
 import { CANDIDATE_INDEX, provenance } from './provenance.js';
+import { overlap } from './similarity.js';
 import {
   analyzed,
   CAPITAL_REPORTING,
@@ -99,6 +100,29 @@ describe('matchSentences', () => {
     it(`${name}: ${kind ?? 'no match'}`, () => {
       const [sa, sb] = pair(a, b);
       assert.equal(matchSentences(sa, sb, uniform).kind, kind);
+    });
+  }
+});
+
+describe('cached sentence totals and sorted grams', () => {
+  it('an overlap computed under one weight does not leak into the next weight', () => {
+    const [sa, sb] = pair(WIRE[2]!, SPUN[2]!);
+    const heavy = (u: string) => (u.length > 5 ? 3 : 0.5);
+    overlap(sa, sb, () => 1);
+    const [fa, fb] = pair(WIRE[2]!, SPUN[2]!);
+    assert.deepEqual(overlap(sa, sb, heavy), overlap(fa, fb, heavy));
+  });
+
+  const table: { name: string; a: string; b: string }[] = [
+    { name: 'a copy', a: WIRE.join(' '), b: COPY.join(' ') },
+    { name: 'an independent report', a: WIRE.join(' '), b: INDEPENDENT.join(' ') },
+  ];
+  for (const { name, a, b } of table) {
+    it(`sortedContainment equals containment: ${name}`, () => {
+      const [fa, fb] = [a, b].map((t, i) => documentFeatures(`d${i}`, i, t, [{ start: 0, end: t.length }], lex));
+      const [ga, gb] = [verbatimGrams(fa!), verbatimGrams(fb!)];
+      assert.equal(sortedContainment(sortedGrams(fa!), sortedGrams(fb!)), containment(ga, gb));
+      assert.equal(sortedContainment(sortedGrams(fb!), sortedGrams(fa!)), containment(gb, ga));
     });
   }
 });

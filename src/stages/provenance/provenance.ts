@@ -1,8 +1,14 @@
 import type { CorpusStage } from '../../pipeline/stage.js';
-import { alignDocuments } from './align.js';
+import { alignDocuments, forgetSentenceIndexes } from './align.js';
 import { CandidateIndex, type CandidateIndexOptions } from './candidate-index.js';
 import { findCredits, outletAgency } from './credits.js';
-import { containment, contentSentences, type DocumentFeatures, documentFeatures, verbatimGrams } from './features.js';
+import {
+  contentSentences,
+  type DocumentFeatures,
+  documentFeatures,
+  sortedContainment,
+  sortedGrams,
+} from './features.js';
 import { independenceGroups } from './groups.js';
 import type { ProvenanceLexicon } from './lexicon.js';
 import { shingleHashes, signature } from './minhash.js';
@@ -36,6 +42,9 @@ export const CANDIDATE_INDEX: CandidateIndexOptions = {
   minAgreements: 2,
   maxCandidates: 50,
 };
+
+/** Documents whose verbatim grams stay cached while candidate pairs are checked (≈4 kB each for a 5 kB article). */
+const GRAM_CACHE = 2048;
 
 interface Prepared {
   readonly features: DocumentFeatures;
@@ -82,18 +91,22 @@ export const provenance: CorpusStage<'provenance'> = {
     const { df, n } = sentenceFrequency(prepared.flatMap((p) => p.features.sentences));
     const weight = inverseFrequency(df, n);
     const links: ProvenanceLink[] = [];
-    const grams = new Map<number, Set<number>>();
-    const gramsOf = (i: number): Set<number> => {
+    // Pairs come in order of their earlier document, whose candidates are mostly recent documents: a bounded cache
+    // of gram arrays serves nearly every lookup without holding the grams of the whole batch.
+    const grams = new Map<number, Uint32Array>();
+    const gramsOf = (i: number): Uint32Array => {
       const known = grams.get(i);
       if (known) return known;
-      const g = verbatimGrams(prepared[i]!.features);
+      const g = sortedGrams(prepared[i]!.features);
       grams.set(i, g);
+      if (grams.size > GRAM_CACHE) grams.delete(grams.keys().next().value!);
       return g;
     };
     for (const [x, y] of pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1])) {
       const [pa, pb] = [prepared[x]!, prepared[y]!];
       const alignments = alignDocuments(pa.features, pb.features, weight);
-      const [containmentA, containmentB] = [containment(gramsOf(x), gramsOf(y)), containment(gramsOf(y), gramsOf(x))];
+      const [gx, gy] = [gramsOf(x), gramsOf(y)];
+      const [containmentA, containmentB] = [sortedContainment(gx, gy), sortedContainment(gy, gx)];
       const v = relate({
         a: pa.features,
         b: pb.features,
@@ -132,6 +145,7 @@ export const provenance: CorpusStage<'provenance'> = {
         source: { stage: 'provenance', rule: v.relationRule },
       });
     }
+    forgetSentenceIndexes();
     const ids = prepared.map((p) => p.features.id);
     return {
       links,

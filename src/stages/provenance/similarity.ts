@@ -39,26 +39,67 @@ const sum = (units: Iterable<string>, w: Weight): number => {
   return t;
 };
 
-/** Pairs each unit of a with the unit of b it matches: the same key, or for anchors the same name spelled otherwise. */
-function matchUnits(a: SentenceFeatures, b: SentenceFeatures): Map<string, string> {
-  const inB = new Set(b.units);
-  const pairs = new Map<string, string>();
-  const taken = new Set<string>();
-  for (const u of a.units) {
-    if (inB.has(u)) {
-      pairs.set(u, u);
-      taken.add(u);
+/** A sentence's weighted totals under one weight function, computed once (a sentence is compared with many). */
+interface SentenceTotals {
+  readonly w: Weight;
+  /** Sum of the weights of every unit, in unit order. */
+  readonly all: number;
+  /** Sum of the weights of the non-anchor (wording) units, in unit order. */
+  readonly wording: number;
+}
+
+/** Numbers only, so that it stays small next to the features it annotates; recomputed when the weight changes. */
+const TOTALS = new WeakMap<SentenceFeatures, SentenceTotals>();
+
+/** The weighted totals of `s` under `w` (the same sums, in the same order, as summing on every comparison). */
+export function sentenceTotals(s: SentenceFeatures, w: Weight): SentenceTotals {
+  const known = TOTALS.get(s);
+  if (known && known.w === w) return known;
+  const totals = {
+    w,
+    all: sum(s.units, w),
+    wording: sum(
+      s.units.filter((u) => !s.anchors.has(u)),
+      w,
+    ),
+  };
+  TOTALS.set(s, totals);
+  return totals;
+}
+
+/**
+ * Pairs each unit of a with the unit of b it matches: the same key, or for anchors the same name spelled otherwise.
+ * Returns, per unit index of a, the index of its match in b (-1: none), and the indices of a in the order the
+ * matches were made (exact matches first, then names): sums over the pairs run in that order. Units never repeat
+ * within a sentence, so positions stand for units; sentences are short, so scans beat building sets per comparison.
+ */
+function matchUnits(
+  a: SentenceFeatures,
+  b: SentenceFeatures,
+): { match: Int32Array; order: number[]; taken: Uint8Array } {
+  const match = new Int32Array(a.units.length).fill(-1);
+  const taken = new Uint8Array(b.units.length);
+  const order: number[] = [];
+  for (let i = 0; i < a.units.length; i++) {
+    const j = b.units.indexOf(a.units[i]!);
+    if (j < 0) continue;
+    match[i] = j;
+    taken[j] = 1;
+    order.push(i);
+  }
+  for (let i = 0; i < a.units.length; i++) {
+    const u = a.units[i]!;
+    if (match[i] !== -1 || !a.anchors.has(u)) continue;
+    for (let j = 0; j < b.units.length; j++) {
+      const v = b.units[j]!;
+      if (taken[j] || !b.anchors.has(v) || !sameName(u, v)) continue;
+      match[i] = j;
+      taken[j] = 1;
+      order.push(i);
+      break;
     }
   }
-  for (const u of a.units) {
-    if (pairs.has(u) || !a.anchors.has(u)) continue;
-    const hit = b.units.find((v) => !taken.has(v) && b.anchors.has(v) && sameName(u, v));
-    if (hit !== undefined) {
-      pairs.set(u, hit);
-      taken.add(hit);
-    }
-  }
-  return pairs;
+  return { match, order, taken };
 }
 
 /** How many wording units right before a name may be its title ("interior ministry spokesman"). */
@@ -68,58 +109,69 @@ export const TITLE_MAX_UNITS = 3;
  * Shared wording units that stand right before a shared full name (two name units in a row) in both sentences, in
  * the same order ("interior ministry spokesman" before "Teodor Malsky"): a title that independent reports copy
  * from the same press release, so it counts as part of the name, not as wording. Single names (places, weekdays)
- * take no title: a spun copy keeps its word order before them too.
+ * take no title: a spun copy keeps its word order before them too. Returns flags per unit index of a (null: none).
  */
-function descriptors(a: SentenceFeatures, b: SentenceFeatures, pairs: Map<string, string>): Set<string> {
-  const posB = new Map(b.units.map((u, i) => [u, i]));
-  const out = new Set<string>();
-  a.units.forEach((n, i) => {
-    const m = pairs.get(n);
-    if (m === undefined || n[0] === '#' || !(a.anchors.has(n) || b.anchors.has(m))) return;
-    const j = posB.get(m)!;
-    const next = a.units[i + 1];
-    const isName = (u: string | undefined) => u !== undefined && u[0] !== '#' && a.anchors.has(u);
-    if (!isName(next) || posB.get(pairs.get(next!) ?? '') !== j + 1 || isName(a.units[i - 1])) return;
+function descriptors(a: SentenceFeatures, b: SentenceFeatures, match: Int32Array): Uint8Array | null {
+  let out: Uint8Array | null = null;
+  const isName = (u: string | undefined) => u !== undefined && u[0] !== '#' && a.anchors.has(u);
+  for (let i = 0; i < a.units.length; i++) {
+    const n = a.units[i]!;
+    const j = match[i]!;
+    if (j < 0 || n[0] === '#' || !(a.anchors.has(n) || b.anchors.has(b.units[j]!))) continue;
+    if (!isName(a.units[i + 1]) || isName(a.units[i - 1])) continue;
+    if (match[i + 1] !== j + 1) continue;
     for (let k = 1; k <= TITLE_MAX_UNITS && i - k >= 0 && j - k >= 0; k++) {
+      if (match[i - k] !== j - k) break;
       const u = a.units[i - k]!;
-      if (pairs.get(u) !== b.units[j - k]) break;
-      if (!a.anchors.has(u) && !b.anchors.has(pairs.get(u)!)) out.add(u);
+      if (!a.anchors.has(u) && !b.anchors.has(b.units[j - k]!)) {
+        out ??= new Uint8Array(a.units.length);
+        out[i - k] = 1;
+      }
     }
-  });
+  }
   return out;
 }
 
 /** Overlap of two sentences' content units; names match across one-letter transliteration differences. */
 export function overlap(a: SentenceFeatures, b: SentenceFeatures, w: Weight): Overlap {
-  const pairs = matchUnits(a, b);
-  const titles = descriptors(a, b, pairs);
-  const titlesB = new Set([...titles].map((u) => pairs.get(u)!));
+  const { match, order, taken } = matchUnits(a, b);
+  const titles = descriptors(a, b, match);
   let shared = 0;
   let sharedWordingW = 0;
   let sharedWording = 0;
   let sharedAnchors = 0;
-  for (const [u, v] of pairs) {
+  for (const i of order) {
+    const [u, v] = [a.units[i]!, b.units[match[i]!]!];
     const wu = (w(u) + w(v)) / 2;
     shared += wu;
-    if (a.anchors.has(u) || b.anchors.has(v) || titles.has(u)) sharedAnchors++;
+    if (a.anchors.has(u) || b.anchors.has(v) || titles?.[i]) sharedAnchors++;
     else {
       sharedWording++;
       sharedWordingW += wu;
     }
   }
-  const matchedB = new Set(pairs.values());
-  const numbersOnlyA = a.units.filter((u) => u[0] === '#' && !pairs.has(u)).length;
-  const numbersOnlyB = b.units.filter((u) => u[0] === '#' && !matchedB.has(u)).length;
-  const totalA = sum(a.units, w);
-  const totalB = sum(b.units, w);
-  const wordingA = sum(
-    a.units.filter((u) => !a.anchors.has(u) && !titles.has(u)),
-    w,
-  );
-  const wordingB = sum(
-    b.units.filter((u) => !b.anchors.has(u) && !titlesB.has(u)),
-    w,
-  );
+  let numbersOnlyA = 0;
+  for (let i = 0; i < a.units.length; i++) if (a.units[i]![0] === '#' && match[i] === -1) numbersOnlyA++;
+  let numbersOnlyB = 0;
+  for (let j = 0; j < b.units.length; j++) if (b.units[j]![0] === '#' && !taken[j]) numbersOnlyB++;
+  const [ta, tb] = [sentenceTotals(a, w), sentenceTotals(b, w)];
+  const totalA = ta.all;
+  const totalB = tb.all;
+  // Without titles the wording units are the non-anchor units, whose totals are cached.
+  let wordingA = ta.wording;
+  let wordingB = tb.wording;
+  if (titles) {
+    const titlesB = new Uint8Array(b.units.length);
+    for (let i = 0; i < a.units.length; i++) if (titles[i]) titlesB[match[i]!] = 1;
+    wordingA = sum(
+      a.units.filter((u, i) => !a.anchors.has(u) && !titles[i]),
+      w,
+    );
+    wordingB = sum(
+      b.units.filter((u, j) => !b.anchors.has(u) && !titlesB[j]),
+      w,
+    );
+  }
   return {
     dice: totalA + totalB > 0 ? (2 * shared) / (totalA + totalB) : 0,
     wordingDice: wordingA + wordingB > 0 ? (2 * sharedWordingW) / (wordingA + wordingB) : 0,
@@ -133,7 +185,11 @@ export function overlap(a: SentenceFeatures, b: SentenceFeatures, w: Weight): Ov
 
 /** Inverse sentence frequency: ln((N + 1) / (df + 0.5)), never below 0.1. */
 export function inverseFrequency(df: ReadonlyMap<string, number>, sentences: number): Weight {
-  return (u) => Math.max(0.1, Math.log((sentences + 1) / ((df.get(u) ?? 0) + 0.5)));
+  // Computed once per unit: the aligner asks for the same weights millions of times on a large batch.
+  const weights = new Map<string, number>();
+  for (const [u, n] of df) weights.set(u, Math.max(0.1, Math.log((sentences + 1) / (n + 0.5))));
+  const unseen = Math.max(0.1, Math.log((sentences + 1) / 0.5));
+  return (u) => weights.get(u) ?? unseen;
 }
 
 /** Counts, for every unit, how many sentences hold it. */

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import type { Layers, SourceDocument } from '../../model/index.js';
 import type { Report } from '../../report/contract.js';
 import { assertStorableText, layerRows, toJson } from '../serialise.js';
-import type { Store, StoredLayers, StoredReport, StoredRevision } from '../store.js';
+import type { AnalysisToSave, Store, StoredLayers, StoredReport, StoredRevision } from '../store.js';
 import { StoreError } from '../store-error.js';
 import { migrate } from './schema.js';
 import { guarded } from './sqlite-errors.js';
@@ -35,6 +35,14 @@ interface RevisionRow {
   changes: string;
 }
 
+/** One document of a saveAnalyses batch, checked and serialised before the transaction. */
+interface PreparedAnalysis {
+  readonly document: SourceDocument;
+  readonly meta: string;
+  readonly version: string;
+  readonly rows: Map<string, string>;
+}
+
 const DOCUMENT_COLUMNS = 'id, input, text, content_hash, meta';
 const REVISION_COLUMNS = 'id, created_at, report_id, previous_report_id, changes';
 const REPORT_COLUMNS = 'id, created_at, document_ids, report';
@@ -54,6 +62,9 @@ function prepareAll(db: Database.Database) {
     insertLayer: db.prepare<[string, string, string, string]>(
       'INSERT INTO layers (document_id, layer, pipeline_version, items) VALUES (?, ?, ?, ?)',
     ),
+    layersVersion: db
+      .prepare<[string], string>('SELECT pipeline_version FROM layers WHERE document_id = ? ORDER BY rowid LIMIT 1')
+      .pluck(),
     getLayers: db.prepare<[string], { layer: string; pipeline_version: string; items: string }>(
       'SELECT layer, pipeline_version, items FROM layers WHERE document_id = ? ORDER BY rowid',
     ),
@@ -99,6 +110,7 @@ export class SqliteStore implements Store {
   readonly #sql: ReturnType<typeof prepareAll>;
   readonly #writeLayers: (documentId: string, version: string, rows: Map<string, string>) => void;
   readonly #writeAnalysis: (document: SourceDocument, meta: string, version: string, rows: Map<string, string>) => void;
+  readonly #writeAnalyses: (batch: readonly PreparedAnalysis[]) => void;
   readonly #markSeen: (keys: readonly string[], documentId: string | null, seenAt: string) => void;
   #closed = false;
 
@@ -123,19 +135,21 @@ export class SqliteStore implements Store {
       replaceLayers(documentId, version, rows);
     });
     this.#writeLayers = layersTx.immediate;
-    const analysisTx = db.transaction(
-      (document: SourceDocument, meta: string, version: string, rows: Map<string, string>) => {
-        const same = sql.sameText.get(document.text, document.id);
-        if (same === 0) {
-          throw new StoreError('document_conflict', path, `document ${document.id} is stored with a different text`);
-        }
-        if (same === undefined) {
-          sql.insertDocument.run(document.id, document.input, document.text, document.contentHash, meta);
-        }
-        replaceLayers(document.id, version, rows);
-      },
-    );
-    this.#writeAnalysis = analysisTx.immediate;
+    const writeAnalysis = (document: SourceDocument, meta: string, version: string, rows: Map<string, string>) => {
+      const same = sql.sameText.get(document.text, document.id);
+      if (same === 0) {
+        throw new StoreError('document_conflict', path, `document ${document.id} is stored with a different text`);
+      }
+      if (same === undefined) {
+        sql.insertDocument.run(document.id, document.input, document.text, document.contentHash, meta);
+      }
+      replaceLayers(document.id, version, rows);
+    };
+    this.#writeAnalysis = db.transaction(writeAnalysis).immediate;
+    const analysesTx = db.transaction((batch: readonly PreparedAnalysis[]) => {
+      for (const a of batch) writeAnalysis(a.document, a.meta, a.version, a.rows);
+    });
+    this.#writeAnalyses = analysesTx.immediate;
     const seenTx = db.transaction((keys: readonly string[], documentId: string | null, seenAt: string) => {
       for (const key of keys) sql.markSeen.run(key, documentId, seenAt);
     });
@@ -185,6 +199,21 @@ export class SqliteStore implements Store {
       const rows = layerRows(this.path, document.id, stored);
       this.#writeAnalysis(document, meta, stored.pipelineVersion, rows);
     });
+  }
+
+  saveAnalyses(batch: readonly AnalysisToSave[]): void {
+    this.#run(() => {
+      const prepared = batch.map(({ document, stored }): PreparedAnalysis => {
+        assertStorableText(this.path, document.id, document.text);
+        const meta = toJson(this.path, `metadata of document ${document.id}`, document.meta);
+        return { document, meta, version: stored.pipelineVersion, rows: layerRows(this.path, document.id, stored) };
+      });
+      this.#writeAnalyses(prepared);
+    });
+  }
+
+  getLayersVersion(documentId: string): string | null {
+    return this.#run(() => this.#sql.layersVersion.get(documentId) ?? null);
   }
 
   saveReport(report: StoredReport): void {
