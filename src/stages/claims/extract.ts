@@ -27,24 +27,77 @@ export const DEFAULT_CLAIM_OPTIONS: ClaimOptions = { includeCognition: true };
 /** Sentence subjects a pronoun may fall back on when no speaker is in scope (the nearest ones). */
 const MAX_SUBJECTS_BACK = 4;
 
-/** The subject of each sentence that has one, with its offset. */
-function sentenceSubjects(
-  sents: readonly Sent[],
-  lex: ClaimLexicon,
-): { start: number; sentence: number; mention: SourceMention }[] {
-  const out: { start: number; sentence: number; mention: SourceMention }[] = [];
-  for (const s of sents) {
-    if (s.heading) continue;
-    const np = clauseSubject(s, 0, s.toks.length, lex);
-    if (!np) continue;
-    const phrase = s.toks.slice(np.from, np.to);
-    out.push({
-      start: phrase[0]!.start,
-      sentence: s.index,
-      mention: { phrase, describers: [], paragraph: s.paragraph },
-    });
+interface Subject {
+  readonly start: number;
+  readonly sentence: number;
+  readonly mention: SourceMention;
+}
+
+/**
+ * Sentence subjects, each found the first time it is asked for: only a pronoun with no speaker in scope and a
+ * relative clause's pronoun read them, so most are never needed. `sents` are in document order, `index` their
+ * position.
+ */
+class SentenceSubjects {
+  private readonly memo: (Subject | null | undefined)[];
+  constructor(
+    private readonly sents: readonly Sent[],
+    private readonly lex: ClaimLexicon,
+  ) {
+    this.memo = new Array(sents.length);
   }
-  return out;
+
+  /** The subject of the sentence at position k (null for a heading or a sentence without one). */
+  private at(k: number): Subject | null {
+    let subject = this.memo[k];
+    if (subject === undefined) {
+      const s = this.sents[k]!;
+      const np = s.heading ? null : clauseSubject(s, 0, s.toks.length, this.lex);
+      if (np) {
+        const phrase = s.toks.slice(np.from, np.to);
+        subject = {
+          start: phrase[0]!.start,
+          sentence: s.index,
+          mention: { phrase, describers: [], paragraph: s.paragraph },
+        };
+      } else subject = null;
+      this.memo[k] = subject;
+    }
+    return subject;
+  }
+
+  /** Position of the last sentence starting before offset, or -1. */
+  private lastBefore(offset: number): number {
+    let lo = 0;
+    let hi = this.sents.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sents[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  /** The last `max` subjects starting before offset, in document order. */
+  before(offset: number, max: number): SourceMention[] {
+    const out: SourceMention[] = [];
+    for (let k = this.lastBefore(offset); k >= 0 && out.length < max; k--) {
+      const subject = this.at(k);
+      if (subject && subject.start < offset) out.push(subject.mention);
+    }
+    return out.reverse();
+  }
+
+  /** The last subject starting before offset when it is the subject of sentence `sentence`, else null. */
+  lastIfIn(offset: number, sentence: number): SourceMention | null {
+    for (let k = this.lastBefore(offset); k >= 0; k--) {
+      const subject = this.at(k);
+      if (subject && subject.start < offset) return subject.sentence === sentence ? subject.mention : null;
+      // Sentences before the item's own cannot hold the last subject and be that sentence: stop past it.
+      if (this.sents[k]!.index <= sentence) return null;
+    }
+    return null;
+  }
 }
 
 /** Share of a sentence that boilerplate must cover for the sentence to be skipped. */
@@ -53,9 +106,21 @@ const NOISE_SHARE_TO_SKIP = 0.5;
 /** Sentences that are not mostly boilerplate. */
 function contentSentences(sentences: readonly Sentence[], noise: readonly NoiseSpan[]): Sentence[] {
   const spans = [...noise].sort((a, b) => a.start - b.start);
+  // reach[k]: the furthest end among spans[0..k]. Spans before the first k whose reach passes a sentence's start
+  // all end before it and cover nothing of it, so the scan starts there (no pass over all earlier noise per sentence).
+  const reach: number[] = [];
+  for (const n of spans) reach.push(Math.max(n.end, reach[reach.length - 1] ?? 0));
   return sentences.filter((s) => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (reach[mid]! <= s.start) lo = mid + 1;
+      else hi = mid;
+    }
     let covered = 0;
-    for (const n of spans) {
+    for (let k = lo; k < spans.length; k++) {
+      const n = spans[k]!;
       if (n.start >= s.end) break;
       if (n.end > s.start) covered += Math.min(n.end, s.end) - Math.max(n.start, s.start);
     }
@@ -243,16 +308,13 @@ export function extractClaims(
   const resolver = new SourceResolver(lex, acronymTable(sents));
   resolver.preregister(order.map((i) => items[i]!.mention));
   const refs: (SourceRef | null)[] = new Array(items.length).fill(null);
-  const subjects = own ? [] : sentenceSubjects(sents, lex);
-  let nSubj = 0;
+  const subjects = own ? null : new SentenceSubjects(sents, lex);
   for (const i of order) {
     const it = items[i]!;
-    while (nSubj < subjects.length && subjects[nSubj]!.start < it.start) nSubj++;
-    const before = subjects.slice(Math.max(0, nSubj - MAX_SUBJECTS_BACK), nSubj).map((x) => x.mention);
+    const before = () => subjects?.before(it.start, MAX_SUBJECTS_BACK) ?? [];
     // "The OLF released photographs of what it said were …": a pronoun inside a relative clause is the subject of
     // its own sentence when that fits, before any earlier speaker.
-    const own = subjects[nSubj - 1];
-    const local = it.rule === 'relative-clause' && own && own.sentence === it.sentence ? own.mention : null;
+    const local = it.rule === 'relative-clause' && subjects ? subjects.lastIfIn(it.start, it.sentence) : null;
     if (it.mention) refs[i] = resolver.resolve(it.mention, before, local);
     else if (it.carriedFrom !== null && refs[it.carriedFrom])
       refs[i] = resolver.carry(refs[it.carriedFrom]!, it.paragraph);

@@ -29,8 +29,8 @@ export function normName(s: string): string {
   return out;
 }
 
-/** Content tokens of a name (function words dropped). A fresh array: callers may keep or change it. */
-export const nameTokens = (s: string): string[] => {
+/** Content tokens of a name (function words dropped), the memo's own array: read it, never change it. */
+export const nameTokensOf = (s: string): readonly string[] => {
   let out = tokensMemo.get(s);
   if (out === undefined) {
     out = normName(s)
@@ -39,18 +39,39 @@ export const nameTokens = (s: string): string[] => {
     if (tokensMemo.size >= NAME_MEMO_SIZE) tokensMemo.clear();
     tokensMemo.set(s, out);
   }
-  return out.slice();
+  return out;
 };
 
+/** Content tokens of a name (function words dropped). A fresh array: callers may keep or change it. */
+export const nameTokens = (s: string): string[] => nameTokensOf(s).slice();
+
+const acronymMemo = new Map<string, string>();
+const isAcronymMemo = new Map<string, boolean>();
+
 /** Initials of a name's content tokens, "al"/"el" skipped ("Syrian Observatory for Human Rights" -> "sohr"). */
-export const acronymOf = (s: string): string =>
-  nameTokens(s)
-    .filter((t) => !PARTICLES.has(t))
-    .map((t) => t[0])
-    .join('');
+export const acronymOf = (s: string): string => {
+  let out = acronymMemo.get(s);
+  if (out === undefined) {
+    out = nameTokensOf(s)
+      .filter((t) => !PARTICLES.has(t))
+      .map((t) => t[0])
+      .join('');
+    if (acronymMemo.size >= NAME_MEMO_SIZE) acronymMemo.clear();
+    acronymMemo.set(s, out);
+  }
+  return out;
+};
 
 /** True when the string looks like an acronym ("SOHR", "HTS", "U.N."). */
-export const isAcronym = (s: string): boolean => /^(?:\p{Lu}\.?){2,8}$/u.test(s.replace(/\s+/g, ''));
+export const isAcronym = (s: string): boolean => {
+  let out = isAcronymMemo.get(s);
+  if (out === undefined) {
+    out = /^(?:\p{Lu}\.?){2,8}$/u.test(s.replace(/\s+/g, ''));
+    if (isAcronymMemo.size >= NAME_MEMO_SIZE) isAcronymMemo.clear();
+    isAcronymMemo.set(s, out);
+  }
+  return out;
+};
 
 /** Levenshtein distance, capped (returns cap + 1 once exceeded): spelling variants "Dmitry"/"Dmitri". */
 export function editDistance(a: string, b: string, cap: number): number {
@@ -75,15 +96,15 @@ export const MAX_NAME_EDITS = 1;
 
 /** True when one name's content tokens all occur, in order, in the other's (whole words). */
 export function containsName(longer: string, shorter: string): boolean {
-  const a = ` ${nameTokens(longer).join(' ')} `;
-  const b = ` ${nameTokens(shorter).join(' ')} `;
+  const a = ` ${nameTokensOf(longer).join(' ')} `;
+  const b = ` ${nameTokensOf(shorter).join(' ')} `;
   return b.trim().length > 0 && a.includes(b);
 }
 
 /** Same name up to spelling: equal token count and every token within MAX_NAME_EDITS edits. */
 export function sameSpelling(a: string, b: string): boolean {
-  const ta = nameTokens(a);
-  const tb = nameTokens(b);
+  const ta = nameTokensOf(a);
+  const tb = nameTokensOf(b);
   if (!ta.length || ta.length !== tb.length) return false;
   return ta.every((t, i) => t === tb[i] || (t.length > 4 && editDistance(t, tb[i]!, MAX_NAME_EDITS) <= MAX_NAME_EDITS));
 }

@@ -21,8 +21,15 @@ const CONJ = new Set(['and', '&']);
 const PRONOUN_POS = new Set(['PRON']);
 const POSS_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
-const isLetterStart = (t: Tok): boolean => /^\p{L}/u.test(t.text);
-const isCapitalised = (t: Tok): boolean => /^\p{Lu}/u.test(t.text);
+// ASCII first characters are answered by their code (most tokens); others by the Unicode property regex.
+const isLetterStart = (t: Tok): boolean => {
+  const c = t.text.charCodeAt(0);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : /^\p{L}/u.test(t.text);
+};
+const isCapitalised = (t: Tok): boolean => {
+  const c = t.text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t.text);
+};
 
 /** A token that can be part of a name, also in texts the English tagger does not understand. */
 /** Parts of speech a capitalised word cannot have and still be a name ("However", "According", "The"). */

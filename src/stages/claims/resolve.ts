@@ -15,7 +15,7 @@
  */
 
 import type { ClaimLexicon } from './lexicon.js';
-import { acronymOf, containsName, isAcronym, nameTokens, normName } from './names.js';
+import { acronymOf, containsName, isAcronym, nameTokensOf, normName } from './names.js';
 import { isHeadTok } from './np.js';
 import { isTitleTok, joinToks, type Profile, profileOf } from './profile.js';
 import type { Sent, Tok } from './tokens.js';
@@ -119,6 +119,11 @@ export class SourceResolver {
   private readonly keyCount = new Map<string, number>();
   /** Sources by last use, most recent last, with the paragraph of that use. */
   private readonly recent: { src: DocSource; paragraph: number }[] = [];
+  /**
+   * Profiles by phrase and describer arrays (identity): one mention is profiled by preregister, resolve and the
+   * pronoun fallbacks alike, and profileOf is pure over its tokens and the lexicon.
+   */
+  private readonly profiles = new WeakMap<readonly Tok[], Map<readonly (readonly Tok[])[], Profile>>();
 
   constructor(
     private readonly lex: ClaimLexicon,
@@ -135,11 +140,16 @@ export class SourceResolver {
   }
 
   /**
-   * Resolves one mention. `subjects` are the subjects of the sentences before it, most recent last: a pronoun with
-   * no speaker in scope takes the last subject of its class ("The rebels seized X. They also claimed …").
+   * Resolves one mention. `subjectsBefore` gives the subjects of the sentences before it, most recent last (asked
+   * for only when needed): a pronoun with no speaker in scope takes the last subject of its class ("The rebels
+   * seized X. They also claimed …").
    */
-  resolve(m: SourceMention, subjects: readonly SourceMention[] = [], local: SourceMention | null = null): SourceRef {
-    const p = profileOf(m.phrase, m.describers, this.lex);
+  resolve(
+    m: SourceMention,
+    subjectsBefore: () => readonly SourceMention[] = () => [],
+    local: SourceMention | null = null,
+  ): SourceRef {
+    const p = this.profile(m.phrase, m.describers);
     if (p.type === 'pronoun') {
       const target = this.namedTarget(m);
       if (target && target !== m) return this.use(this.named(target.phrase, target.describers), 'named', m.paragraph);
@@ -151,10 +161,11 @@ export class SourceResolver {
         return this.resolve({ ...m, phrase: m.describers[0], describers: m.describers.slice(1) });
       const found = this.lastOf(p, m.paragraph);
       if (found) return this.use(found, 'pronoun', m.paragraph);
+      const subjects = subjectsBefore();
       for (let i = subjects.length - 1; i >= 0; i--) {
         const subj = subjects[i]!;
         if (m.paragraph - subj.paragraph > SPEAKER_SCOPE_PARAGRAPHS) break;
-        const sp = profileOf(subj.phrase, subj.describers, this.lex);
+        const sp = this.profile(subj.phrase, subj.describers);
         if (sp.type === 'pronoun') continue;
         const fit = p.pronoun === 'person' ? sp.person : p.pronoun === 'plural' ? sp.plural : !sp.person && !sp.plural;
         if (!fit) continue;
@@ -173,9 +184,23 @@ export class SourceResolver {
     return this.use(this.unnamed(m.phrase, p), p.type === 'unnamed' ? 'unnamed' : 'description', m.paragraph);
   }
 
+  private profile(phrase: readonly Tok[], describers: readonly (readonly Tok[])[]): Profile {
+    let byDescribers = this.profiles.get(phrase);
+    if (!byDescribers) {
+      byDescribers = new Map();
+      this.profiles.set(phrase, byDescribers);
+    }
+    let p = byDescribers.get(describers);
+    if (!p) {
+      p = profileOf(phrase, describers, this.lex);
+      byDescribers.set(describers, p);
+    }
+    return p;
+  }
+
   /** Whether a pronoun's class fits a (non-pronoun) phrase: he/she a person, they a plural, it neither. */
   private fits(p: Profile, m: SourceMention): boolean {
-    const sp = profileOf(m.phrase, m.describers, this.lex);
+    const sp = this.profile(m.phrase, m.describers);
     if (sp.type === 'pronoun') return false;
     return p.pronoun === 'person' ? sp.person : p.pronoun === 'plural' ? sp.plural : !sp.person && !sp.plural;
   }
@@ -202,11 +227,11 @@ export class SourceResolver {
 
   /** For "who": the antecedent when it is a name. */
   private namedTarget(m: SourceMention): SourceMention | null {
-    const p = profileOf(m.phrase, m.describers, this.lex);
+    const p = this.profile(m.phrase, m.describers);
     if (p.type === 'named') return m;
     if (p.type === 'pronoun' && p.pronoun === 'any' && m.describers[0]) {
       const ante = { phrase: m.describers[0], describers: m.describers.slice(1), paragraph: m.paragraph };
-      return profileOf(ante.phrase, ante.describers, this.lex).type === 'named' ? ante : null;
+      return this.profile(ante.phrase, ante.describers).type === 'named' ? ante : null;
     }
     return null;
   }
@@ -227,7 +252,7 @@ export class SourceResolver {
   }
 
   private named(phrase: readonly Tok[], describers: readonly (readonly Tok[])[]): DocSource {
-    const p = profileOf(phrase, describers, this.lex);
+    const p = this.profile(phrase, describers);
     const split = splitParens(phrase);
     const { acronyms } = split;
     // "A Syrian military statement said": the statement's author names the source.
@@ -245,12 +270,12 @@ export class SourceResolver {
     const src = found ?? this.create(`src:${normName(person ?? text)}`, person ?? text, this.inherit(p, text), true);
     for (const n of names) this.addAlias(src, n);
     for (const d of describers) this.addAlias(src, splitParens(d).text);
-    if (person && src.canonical !== person && nameTokens(person).length > nameTokens(src.canonical).length)
+    if (person && src.canonical !== person && nameTokensOf(person).length > nameTokensOf(src.canonical).length)
       src.canonical = person;
     if (
       !person &&
       !src.profile.person &&
-      nameTokens(text).length > nameTokens(src.canonical).length &&
+      nameTokensOf(text).length > nameTokensOf(src.canonical).length &&
       !isAcronym(text)
     ) {
       src.canonical = text;
@@ -269,7 +294,7 @@ export class SourceResolver {
       (s) =>
         s.named &&
         !s.profile.person &&
-        s.aliases.some((a) => (isAcronym(a) || nameTokens(a).length >= 2) && hay.includes(` ${normName(a)} `)),
+        s.aliases.some((a) => (isAcronym(a) || nameTokensOf(a).length >= 2) && hay.includes(` ${normName(a)} `)),
     );
     return host ? { ...p, kind: host.profile.kind, role: host.profile.role, state: host.profile.state } : p;
   }
@@ -281,23 +306,23 @@ export class SourceResolver {
       if (isAcronym(name) && acronymOf(a) === normName(name).replace(/\s/g, '')) return true;
       if (isAcronym(a) && acronymOf(name) === normName(a).replace(/\s/g, '')) return true;
       if (p.person) {
-        const ta = nameTokens(a);
-        const tb = nameTokens(name);
+        const ta = nameTokensOf(a);
+        const tb = nameTokensOf(name);
         return ta.length > 0 && tb.length > 0 && ta[ta.length - 1] === tb[tb.length - 1];
       }
-      const [longer, shorter] = nameTokens(a).length >= nameTokens(name).length ? [a, name] : [name, a];
-      return nameTokens(shorter).length >= 2 && containsName(longer, shorter);
+      const [longer, shorter] = nameTokensOf(a).length >= nameTokensOf(name).length ? [a, name] : [name, a];
+      return nameTokensOf(shorter).length >= 2 && containsName(longer, shorter);
     });
   }
 
   /** A description: aliases containing its words (nearest before first), else the only named source of its kind. */
   private describe(phrase: readonly Tok[], p: Profile): DocSource | null {
-    const words = nameTokens(splitParens(phrase).text).filter((w) => w !== 'this' && w !== 'that');
+    const words = nameTokensOf(splitParens(phrase).text).filter((w) => w !== 'this' && w !== 'that');
     if (!words.length) return null;
     const fits = (s: DocSource) =>
       s.named &&
       s.aliases.some((a) => {
-        const set = new Set(nameTokens(a));
+        const set = new Set(nameTokensOf(a));
         return words.every((w) => set.has(w));
       });
     for (let i = this.recent.length - 1; i >= 0; i--) if (fits(this.recent[i]!.src)) return this.recent[i]!.src;
@@ -322,7 +347,7 @@ export class SourceResolver {
     const head = words[words.length - 1]!;
     const mod = words[words.length - 2]!;
     return s.aliases.some((a) => {
-      const toks = nameTokens(a);
+      const toks = nameTokensOf(a);
       const k = toks.indexOf(head);
       return k > 0 && toks[k - 1] !== mod;
     });
@@ -338,7 +363,7 @@ export class SourceResolver {
     const found = this.sources.find((s) => {
       if (s.named || s.profile.kind !== p.kind) return false;
       return s.aliases.some((a) => {
-        const other = nameTokens(a).map((w) => w.replace(/s$/, ''));
+        const other = nameTokensOf(a).map((w) => w.replace(/s$/, ''));
         return other[other.length - 1] === head && set.every((w) => other.includes(w));
       });
     });
@@ -346,7 +371,7 @@ export class SourceResolver {
     this.addAlias(src, text);
     // "sources among the insurgents" is also "insurgents sources"; "sources close to the army", "army sources".
     const m = /^(\S+)\s+(?:among|within|inside|from|in|close to|near to|with)\s+(?:the\s+)?(.+)$/i.exec(text);
-    if (m && p.kind === 'unnamed' && nameTokens(m[2]!).length <= 3) this.addAlias(src, `${m[2]} ${m[1]}`);
+    if (m && p.kind === 'unnamed' && nameTokensOf(m[2]!).length <= 3) this.addAlias(src, `${m[2]} ${m[1]}`);
     return src;
   }
 

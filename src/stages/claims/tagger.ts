@@ -26,11 +26,12 @@ export function createWinkTagger(): ClaimTagger {
   const its = nlp.its;
   return {
     tag(text: string): TaggedToken[] {
-      const doc = nlp.readDoc(text);
-      const values = doc.tokens().out(its.value) as string[];
-      const pos = doc.tokens().out(its.pos) as string[];
-      const lemmas = doc.tokens().out(its.lemma as never) as string[];
-      const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+      // One token collection read four times (each tokens() call builds a new one).
+      const tokens = nlp.readDoc(text).tokens();
+      const values = tokens.out(its.value) as string[];
+      const pos = tokens.out(its.pos) as string[];
+      const lemmas = tokens.out(its.lemma as never) as string[];
+      const spaces = tokens.out(its.precedingSpaces) as string[];
       const out: TaggedToken[] = [];
       let cursor = 0;
       for (let i = 0; i < values.length; i++) {
