@@ -3,7 +3,10 @@
  * spurious timex, grouped by error category with counts, largest class first, so that rule work goes where the
  * errors are. Categories are computed from the gold and system values alone (error-category.ts).
  *
- *   node --import tsx eval/time/errors-tempeval.ts [--dir DIR] [--examples N] [--only CATEGORY-PREFIX]
+ *   node --import tsx eval/time/errors-tempeval.ts [--dir DIR] [--examples N] [--only CATEGORY-PREFIX] [--extraction]
+ *
+ * --extraction groups only the missed and spurious timexes, by their lower-cased text with digits as "0" (so
+ * "1989" and "1990" fall together), largest group first: the classes of expressions found or emitted wrongly.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -28,6 +31,10 @@ const argOf = (name: string): string | undefined => {
 const dir = tempevalDir(argOf('--dir'));
 const examples = Number(argOf('--examples') ?? 6);
 const only = argOf('--only');
+const extractionOnly = args.includes('--extraction');
+
+/** The pattern an extraction error is grouped under: its words lower-cased, digits folded to 0. */
+const shapeOf = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').replace(/\d/g, '0');
 
 function context(doc: TimeMLDoc, t: Timex): string {
   const before = doc.text.slice(Math.max(0, t.start - 45), t.start).replace(/\s+/g, ' ');
@@ -59,11 +66,17 @@ for (const file of tempevalFiles(dir)) {
   const matchedSys = new Set<Timex>(pairs.map((p) => p.sys));
   const dct = `dct ${doc.dct?.slice(0, 10)}`;
   for (const t of gold) {
-    if (!matchedGold.has(t)) add(`missed ${t.type}`, `${t.value} ${dct} | ${context(doc, t)}`);
+    if (matchedGold.has(t)) continue;
+    if (extractionOnly) add(`missed "${shapeOf(doc.text.slice(t.start, t.end))}"`, `${t.value} | ${context(doc, t)}`);
+    else add(`missed ${t.type}`, `${t.value} ${dct} | ${context(doc, t)}`);
   }
   for (const t of sys) {
-    if (!matchedSys.has(t)) add(`spurious (${t.rule})`, `${t.type} ${t.value} | ${context(doc, t)}`);
+    if (matchedSys.has(t)) continue;
+    const line = `${t.type} ${t.value} (${t.rule}) | ${context(doc, t)}`;
+    if (extractionOnly) add(`spurious "${shapeOf(doc.text.slice(t.start, t.end))}"`, line);
+    else add(`spurious (${t.rule})`, line);
   }
+  if (extractionOnly) continue;
   for (const p of pairs) {
     const line = `gold ${p.gold.type} ${p.gold.value} sys ${p.sys.type} ${p.sys.value} (${p.sys.rule}) ${dct} | ${context(doc, p.gold)}`;
     if (p.gold.value !== p.sys.value || p.gold.type !== p.sys.type) add(`value: ${valueCategory(p.gold, p.sys)}`, line);
@@ -76,6 +89,8 @@ for (const file of tempevalFiles(dir)) {
 }
 
 const sorted = [...groups].sort((a, b) => b[1].length - a[1].length);
+const total = sorted.reduce((n, [, lines]) => n + lines.length, 0);
+console.log(`${total} errors in ${sorted.length} groups`);
 console.log('Dev-split errors by category (value errors count against value F1; extent errors only against strict F1)');
 for (const [category, lines] of sorted) console.log(`${String(lines.length).padStart(5)}  ${category}`);
 for (const [category, lines] of sorted) {

@@ -61,13 +61,8 @@ const VALUES: [string, [string, string | null][]][] = [
   ['The paper wrote in its leader on Wednesday, Nov. 27: the truce must hold.', [['Wednesday, Nov. 27', '2024-11-27']]],
   ['Records dated 2024-11-27 were seized.', [['2024-11-27', '2024-11-27']]],
   ['The siege ended in March 2020.', [['March 2020', '2020-03']]],
-  [
-    'The strikes resumed at 3 p.m. on Friday.',
-    [
-      ['3 p.m.', '2024-11-30T15:00'],
-      ['Friday', '2024-11-29'],
-    ],
-  ],
+  // the clock time falls on the day after "on" (it used to sit on the publication day, apart from Friday)
+  ['The strikes resumed at 3 p.m. on Friday.', [['3 p.m. on Friday', '2024-11-29T15:00']]],
   // background keeps its year
   ['In 2016, the army retook the city.', [['2016', '2016']]],
   ['The city has been held since 2016.', [['2016', '2016']]],
@@ -84,6 +79,25 @@ const VALUES: [string, [string, string | null][]][] = [
   ['The mandate was extended for an additional year.', [['an additional year', 'P1Y']]],
   ['The exchange stayed shut for eight trading days.', [['eight trading days', 'P8D']]],
   ['The sirens sounded for a minute and a half.', [['a minute and a half', 'PT1M30S']]],
+  // "last" / "final" before a quarter or half of a written year is its last one; without the year, the latest
+  ['Exports fell in the last half of 2023.', [['the last half of 2023', '2023-H2']]],
+  ['Grain prices rose in the final quarter of 2023.', [['the final quarter of 2023', '2023-Q4']]],
+  ['Grain prices rose in the last quarter.', [['the last quarter', '2024-Q3']]],
+  // a clock time takes the day written after it with "on"; a place after "on" is no day
+  ['The truce will take effect at 6 a.m. on Sunday.', [['6 a.m. on Sunday', '2024-12-01T06:00']]],
+  ['The meeting at 9 a.m. on the border was cancelled.', [['9 a.m.', '2024-11-30T09:00']]],
+  // an approximate count before "ago" stays one expression
+  ['The envoy visited the camp two days or so ago.', [['two days or so ago', '2024-11-28']]],
+  // an unmeasured stretch after a duration preposition; without one, "a while" is no expression of time
+  ['Civilians may have to shelter for a while.', [['a while', 'PXX']]],
+  ['Give the mediators a while.', []],
+  // a decade without a count reaching back or ahead is a span like "the past two decades"; a century is not
+  ['Raids have tripled over the past decade.', [['the past decade', 'P10Y']]],
+  ['The river has flooded twice in the last century.', []],
+  // a bare hour with a part of day after a preposition is a clock time; without one it may be a count
+  ['The convoy left at 4 in the morning.', [['4 in the morning', '2024-11-30T04:00']]],
+  ['The guns fell silent at 9 in the evening.', [['9 in the evening', '2024-11-30T21:00']]],
+  ['Of the twelve, 4 in the morning group were hurt.', []],
   // seasons, coordinated days
   ['Fighting flared in the winter of 2019.', [['the winter of 2019', '2019-WI']]],
   ['Refugees arrived in the early summer.', [['the early summer', '2024-SU']]],
@@ -101,6 +115,18 @@ const VALUES: [string, [string, string | null][]][] = [
   // a plan in progress still lies ahead; a plan seen from the past ("were due to") does not
   ['Families were planning to leave the camp on Monday.', [['Monday', '2024-12-02']]],
   ['Families were due to leave the camp on Monday.', [['Monday', '2024-11-25']]],
+  // an agreement or plan points forward through its infinitive, even backshifted in a report ("had agreed to")
+  ['Aid groups said the army had agreed to open the crossing from Tuesday.', [['Tuesday', '2024-12-03']]],
+  ['The two sides decided to resume talks on Monday.', [['Monday', '2024-12-02']]],
+  // near misses: what was agreed is a noun, or the weekday is the day of the agreement itself
+  ['The two sides agreed to a ceasefire on Monday.', [['Monday', '2024-11-25']]],
+  ['The two sides agreed on Monday to resume talks.', [['Monday', '2024-11-25']]],
+  ['On Monday, the council decided to close the schools.', [['Monday', '2024-11-25']]],
+  ['On Monday, the council will close the schools.', [['Monday', '2024-12-02']]],
+  // a time of day bounded by a preposition: "by nightfall", "at dawn on Sunday", "until morning"
+  ['Fighters must leave the village by nightfall.', [['nightfall', '2024-11-30TEV']]],
+  ['Shelling stopped at dawn on Sunday.', [['dawn on Sunday', '2024-11-24TMO']]],
+  ['The road stays closed until morning.', [['morning', '2024-11-30TMO']]],
   // references and sets
   ['The front now appears calm.', [['now', 'PRESENT_REF']]],
   ['Convoys cross every Friday.', [['every Friday', 'XXXX-WXX-5']]],
@@ -138,6 +164,11 @@ describe('dates: values resolved against the publication date', () => {
 const NEAR_MISSES: [string, string[]][] = [
   ['May Haddad said the convoy left.', []],
   ['Residents may leave the city.', []],
+  // without a bounding preposition, or as a modifier, a day boundary is no time: "a dawn raid", "by night"
+  ['Police carried out a dawn raid.', []],
+  ['Worshippers met after dawn prayers.', []],
+  ['As dawn broke, the guns fell silent.', []],
+  ['The wounded were moved by night.', []],
   ['Worshippers gathered for a Friday prayer.', []],
   ['Bloody Sunday is remembered in the city.', []],
   ['About 2000 fighters joined the assault.', []],

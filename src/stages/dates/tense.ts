@@ -26,16 +26,29 @@ function afterDeterminer(tokens: readonly Token[], k: number, lex: ActiveLexicon
   return false;
 }
 
+const endsInTo = (forms: readonly string[]): boolean => forms.length > 1 && forms[forms.length - 1] === 'to';
+
+/** True when token k can be a bare infinitive: a lower-case word that is not a determiner ("to a truce"). */
+function infinitiveAt(tokens: readonly Token[], k: number, lex: ActiveLexicon): boolean {
+  const t = tokens[k];
+  return t?.kind === 'word' && t.text === t.text.toLowerCase() && !lex.has('determiner', t.norm);
+}
+
 /** The tense a token sets, or null. `k` indexes `tokens`. */
 function cueOf(tokens: readonly Token[], k: number, lex: ActiveLexicon, english: boolean): Tense | 'skip' | null {
   const t = tokens[k];
   if (t?.kind !== 'word') return null;
   const m = lex.match(tokens, k, 'tense');
-  if (m && lex.ownGrammar(m.entry)) {
+  // "agreed to admit", "plans to open": the plan points forward only through an infinitive; "agreed to a truce",
+  // "agreed to 40 exchanges" name what was agreed, and the verb keeps its own tense
+  if (m && lex.ownGrammar(m.entry) && !(endsInTo(m.entry.tokens) && !infinitiveAt(tokens, m.end, lex))) {
     const v = m.entry.value;
-    // "was due to", "had been scheduled to": a plan seen from the past; "were planning to" is still ahead
+    // "was due to", "had been scheduled to": a plan seen from the past; "were planning to" is still ahead; and
+    // "(said it) had agreed to admit": a past perfect commitment is a backshifted report, its infinitive still ahead
     const progressive = m.entry.tokens[0]?.endsWith('ing') ?? false;
-    if (v === 'future' && m.entry.tokens.length > 1 && !progressive && lex.has('past-aux', tokens[k - 1]?.norm))
+    const prev = tokens[k - 1]?.norm;
+    const backshifted = prev === 'had' && (m.entry.tokens[0]?.endsWith('ed') ?? false);
+    if (v === 'future' && m.entry.tokens.length > 1 && !progressive && !backshifted && lex.has('past-aux', prev))
       return 'past';
     // "will be paid", "has been held": an irregular participle after be/have is not the finite verb either
     if (v === 'past' && m.entry.tokens.length === 1 && !lex.has('participle-aux', t.norm) && afterAux(tokens, k, lex))
@@ -145,6 +158,8 @@ export function tenseNear(
     // with a verb on the left, a comma closes the clause: ", the ministry said" is an attribution tail
     if (left && tokens[k]?.text === ',') break;
     const cue = cueAt(tokens, k, lex, english);
+    // "On Friday, the council planned to vote": a past commitment after the date dates the plan, not its aim
+    if (cue === 'future' && tokens[k]?.norm.endsWith('ed') && tokens[k + 1]?.norm === 'to') return 'past';
     if (cue && cue !== 'skip') return cue;
   }
   return left;

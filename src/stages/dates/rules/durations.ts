@@ -20,6 +20,18 @@ export function durationRule(c: RuleContext, i: number): Candidate | null {
   } else if ((normAt(c, k) === 'past' || normAt(c, k) === 'last' || normAt(c, k) === 'next') && k > i) {
     k++;
   }
+  // "for a while": an unmeasured stretch (category vague-duration of relative.tsv)
+  const vague = k === i ? c.lex.match(c.tokens, i, 'vague-duration') : null;
+  if (vague && c.lex.has('vague-plural-signal', normAt(c, i - 1)))
+    return {
+      start: i,
+      end: vague.end,
+      sem: { k: 'duration', value: vague.entry.value },
+      rule: 'duration-vague',
+      lang: vague.entry.lang,
+    };
+  const long = longSpanAt(c, i, k);
+  if (long) return long;
   const q = quantityAt(c, k);
   // "the 1988 quarter": a year, not 1988 quarters
   if (q && q.n !== 'X' && q.n >= 1000 && c.tokens[k]?.kind === 'num') return null;
@@ -81,6 +93,23 @@ export function durationRule(c: RuleContext, i: number): Candidate | null {
     rule: 'duration-vague',
     lang: unit.entry.lang,
   };
+}
+
+/** Determiners of a span reaching back or ahead from the reference without a count: "the past decade". */
+const SPAN_DETERMINERS: ReadonlySet<string> = new Set(['past', 'last', 'next', 'coming']);
+
+/**
+ * "the past decade", "over the last decade", "in the coming decade": ten years reaching back or ahead from the
+ * reference, the count-less form of "the past two decades" (P20Y) and tagged like it, as a duration (P10Y). Shorter
+ * units ("the past year") are points, resolved by unitRelRule; "the past century" is left out: it mostly names a
+ * calendar century ("the greatest events of the past century"), not a span.
+ */
+function longSpanAt(c: RuleContext, i: number, k: number): Candidate | null {
+  if (normAt(c, i) !== 'the' || k !== i + 2 || !SPAN_DETERMINERS.has(normAt(c, i + 1) ?? '')) return null;
+  const unit = c.lex.match(c.tokens, k, 'unit');
+  if (unit?.entry.value !== 'DE' || (c.tokens[k]?.norm ?? '').endsWith('s')) return null;
+  const value = durationValue({ n: 1, end: 0 }, 'DE');
+  return { start: i, end: unit.end, sem: { k: 'duration', value }, rule: 'duration-span', lang: unit.entry.lang };
 }
 
 /**

@@ -19,7 +19,7 @@ import {
   unitRelRule,
   weekdayRule,
 } from './relative.js';
-import { clockRule } from './times.js';
+import { boundaryOfDayRule, clockRule } from './times.js';
 
 export type { RuleContext } from './context.js';
 export { coordinatedDay } from './explicit.js';
@@ -58,6 +58,7 @@ function longest(c: RuleContext, i: number): Candidate | null {
   best = better(best, weekdayRule(c, i), i);
   best = better(best, unitRelRule(c, i), i);
   best = better(best, clockRule(c, i), i);
+  best = better(best, boundaryOfDayRule(c, i), i);
   best = better(best, monthAlone(c, i), i);
   best = better(best, yearRule(c, i), i);
   best = better(best, setRule(c, i), i);
@@ -156,6 +157,13 @@ const CONTEXT_CATEGORIES: ReadonlySet<string> = new Set([
   // relative.tsv / grammar.tsv: nouns read only next to a day word ("Sunday Times", "today's talks")
   'weekday-generic',
   'day-bound-noun',
+  // cues.tsv: the preposition before "nightfall" / "dawn" and the noun after "dawn prayers"
+  'day-boundary-signal',
+  'day-boundary-noun',
+  // cues.tsv: "in the morning" after a bare hour; grammar.tsv: "last" in "the last half of 1989"
+  'clock-day-part',
+  'final-position',
+  'approx-after',
 ]);
 
 /**

@@ -118,6 +118,8 @@ export function quarterRule(c: RuleContext, i: number): Candidate | null {
   const ord = ordinalAt(c, k);
   let e = ord ? ord.end : k;
   const modifier = normAt(c, e);
+  const last = !ord && normAt(c, i) === 'the' ? lastOfYear(c, i, e) : null;
+  if (last) return last;
   const latest = !ord && (c.lex.has('latest-period', modifier) || c.lex.has('current-period', modifier));
   if (latest) {
     e++;
@@ -190,6 +192,20 @@ export function quarterRule(c: RuleContext, i: number): Candidate | null {
     return { start: i, end, sem: { k: 'unit', unit: 'Q', offset: -1 }, rule: 'the-quarter', lang: 'en' };
   }
   return { start: i, end, sem: { k: 'unit', unit: 'Q', offset }, rule: 'latest-quarter', lang: 'en' };
+}
+
+/**
+ * "the last quarter of 1989", "the final half of 2024", "the latter half of 1990": the last quarter (Q4) or half
+ * (H2) of the year written after "of" (category final-position of grammar.tsv). Without that year "the last
+ * quarter" is the latest completed one (latest-period), so the year is required.
+ */
+function lastOfYear(c: RuleContext, start: number, k: number): Candidate | null {
+  if (!c.lex.has('final-position', normAt(c, k))) return null;
+  const noun = normAt(c, k + 1);
+  if ((noun !== 'quarter' && noun !== 'half') || normAt(c, k + 2) !== 'of') return null;
+  const ya = yearAfter(c, k + 2);
+  if (!ya) return null;
+  return noun === 'quarter' ? quarter(start, ya.end, 4, ya.y, 'quarter') : half(start, ya.end, 2, ya.y);
 }
 
 function quarter(start: number, end: number, n: number, y: number | null, rule: string): Candidate {

@@ -263,6 +263,9 @@ export function agoRule(c: RuleContext, i: number): Candidate | null {
   let sign = -1;
   let narrative = false;
   let lang = unit.entry.lang;
+  // "a week or so ago": an approximate count (category approx-after of grammar.tsv)
+  const approx = prefix ? null : c.lex.match(c.tokens, end, 'approx-after');
+  if (approx) end = approx.end;
   if (!prefix) {
     const suffix = c.lex.match(c.tokens, end, 'ago', 'narrative-shift');
     if (!suffix || suffix.entry.flags.has('prefix')) return null;
@@ -292,7 +295,8 @@ export function agoRule(c: RuleContext, i: number): Candidate | null {
     sem = Math.abs(n) === 1 ? { k: 'narrative', unit: 'Y', n, yearAgo: true } : { k: 'unit', unit: 'Y', offset: n };
   else if (code === 'DE') sem = { k: 'unit', unit: 'Y', offset: 10 * n };
   if (!sem) return null;
-  return { start: i, end, sem, rule: narrative ? 'narrative-shift' : 'ago', lang, ...(qmod ? { mod: qmod.mod } : {}) };
+  const mod = qmod?.mod ?? (approx ? 'APPROX' : undefined);
+  return { start: i, end, sem, rule: narrative ? 'narrative-shift' : 'ago', lang, ...(mod ? { mod } : {}) };
 }
 
 /** "now", "currently", "recently", "the past", "the future", "soon", "recent years". */

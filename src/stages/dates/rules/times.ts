@@ -21,9 +21,12 @@ function meridiemAt(c: RuleContext, i: number): { add: number; end: number } | n
   return null;
 }
 
-/** A day right after a clock time: "9 a.m. Tuesday", "noon Thursday", "5 p.m. EST, Nov. 6", "3 p.m. yesterday". */
+/**
+ * A day right after a clock time: "9 a.m. Tuesday", "noon Thursday", "5 p.m. EST, Nov. 6", "3 p.m. yesterday",
+ * "6 a.m. on Saturday" (the day the time falls on: resolved apart, the time would sit on the reference day).
+ */
 function withDay(c: RuleContext, start: number, i: number, time: string): Candidate | null {
-  const k = c.tokens[i]?.text === ',' ? i + 1 : i;
+  const k = c.tokens[i]?.text === ',' || normAt(c, i) === 'on' ? i + 1 : i;
   const date = monthDayYear(c, k) ?? dayMonthYear(c, k);
   if (date && date.sem.k === 'abs')
     return { start, end: date.end, sem: { ...date.sem, time }, rule: 'clock-date', lang: date.lang };
@@ -118,7 +121,14 @@ export function clockRule(c: RuleContext, i: number): Candidate | null {
       end = mer.end;
     } else if (end === i + 1) {
       if (normAt(c, end) === 'o' && c.tokens[end + 1]?.text === "'" && normAt(c, end + 2) === 'clock') end += 3;
-      else return null;
+      const dayPart = c.lex.match(c.tokens, end, 'clock-day-part');
+      // "at 4 in the morning", "by 9 o'clock in the evening": the part of day is the meridiem; without a
+      // preposition before the hour it may be a count ("4 in the morning group")
+      const signal = c.lex.match(c.tokens, i - 1, 'day-boundary-signal');
+      if (dayPart && signal?.end === i && hh >= 1 && hh <= 12) {
+        hh = (hh % 12) + Number(dayPart.entry.value);
+        end = dayPart.end;
+      } else if (end === i + 1) return null;
     } else if (sep === '.') return null;
   }
   if (hh > 24 || mm > 59) return null;
@@ -127,3 +137,32 @@ export function clockRule(c: RuleContext, i: number): Candidate | null {
   else if (normAt(c, end) === 'local' && normAt(c, end + 1) === 'time') end += 2;
   return withDay(c, i, end, time) ?? { start: i, end, sem: { k: 'time', time }, rule: 'clock', lang: 'en' };
 }
+
+/**
+ * A time of day bounded by a preposition: "by nightfall", "at dawn", "until morning", "by the evening" — on the day
+ * of a date just before it in the sentence, otherwise on the reference day. Alone, "dawn" and "morning" are too
+ * often generic ("as dawn broke", "in the morning" of any day) or adjectives ("a dawn raid"), and "at night" is
+ * mostly habitual, so the signal is required (category day-boundary-signal of cues.tsv): twilight words after any
+ * listed signal, ordinary parts of day (morning, afternoon, evening) only after "by", "until", "till".
+ */
+export function boundaryOfDayRule(c: RuleContext, i: number): Candidate | null {
+  const signal = c.lex.match(c.tokens, i - 1, 'day-boundary-signal');
+  if (!signal || signal.end !== i) return null;
+  const k = normAt(c, i) === 'the' ? i + 1 : i;
+  const twilight = c.lex.match(c.tokens, k, 'day-boundary');
+  const part = twilight ? null : c.lex.match(c.tokens, k, 'part-of-day');
+  const code = twilight?.entry.value ?? part?.entry.value;
+  const match = twilight ?? part;
+  if (!match || !code) return null;
+  if (part && (signal.entry.value !== 'all' || !ORDINARY_PARTS.has(code))) return null;
+  const next = c.tokens[match.end];
+  if (next?.kind === 'word' && c.lex.has('day-boundary-noun', next.norm)) return null; // "after dawn prayers"
+  const time = `T${code}`;
+  // "at dawn on Sunday", "before dawn Tuesday", "by nightfall yesterday": the day belongs to the expression
+  const withItsDay = withDay(c, i, match.end, time);
+  if (withItsDay) return { ...withItsDay, rule: 'day-boundary-day' };
+  return { start: i, end: match.end, sem: { k: 'time', time }, rule: 'day-boundary', lang: match.entry.lang };
+}
+
+/** Parts of day a deadline can name ("by evening"); "by night" is a manner ("travel by night"). */
+const ORDINARY_PARTS: ReadonlySet<string> = new Set(['MO', 'AF', 'EV']);
