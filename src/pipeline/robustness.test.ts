@@ -1,7 +1,8 @@
 // Robustness of the whole registered pipeline (issue 10): property-based tests over random and adversarial text —
-// no stage throws, no case is slow, every span is valid and every item has provenance and a unique id — and a ReDoS
-// check that times every stage on 1 MiB pathological inputs (bench/pathological.ts) on the worker pool, so that a
-// hanging stage fails the test instead of hanging CI.
+// no stage throws, every span is valid and every item has provenance and a unique id — and a ReDoS check that runs
+// every stage on 1 MiB pathological inputs (bench/pathological.ts) on the worker pool, so that a hanging stage
+// (catastrophic backtracking) fails the test instead of hanging CI. Speed itself — the issue's "< 1 s per stage on
+// 1 MB" — is measured and reported by `npm run bench`, never asserted by a timed unit test.
 //
 // Deterministic: fast-check runs with seed FAST_CHECK_SEED (default below) and FAST_CHECK_NUM_RUNS cases per
 // property (default below; raise it for a longer fuzz run, e.g. FAST_CHECK_NUM_RUNS=2000). A failure prints the
@@ -21,17 +22,19 @@ import { CORPUS_STAGES, DOCUMENT_STAGES } from './stages.js';
 /** Default seed and run count: about 10 s on the loaded 2-core dev machine for all properties together. */
 const SEED = Number(process.env.FAST_CHECK_SEED ?? 20_261_121);
 const NUM_RUNS = Number(process.env.FAST_CHECK_NUM_RUNS ?? 60);
-/** A fuzz case (≤ 3,000 characters) that takes longer than this is a failure: something is super-linear. */
-const CASE_LIMIT_MS = 3000;
-/** Issue 10 asks for < 1 s per stage on a 1 MiB input; this test allows 5 s for a loaded 2-core CI machine. */
-const REDOS_LIMIT_MS = 5000;
+/**
+ * A hang guard, not a speed target: a document whose stages have not finished after this long is stopped by the pool
+ * and counted as hanging. Catastrophic backtracking on 1 MiB runs for hours; the slowest healthy stage took about
+ * 3 s on the loaded 2-core dev machine, so a minute separates the two without failing on a busy machine.
+ */
+const HANG_MS = 60_000;
 const REDOS_SIZE = Number(process.env.SITREP_REDOS_SIZE ?? PATHOLOGICAL_SIZE);
 const RUN_KNOWN_SLOW = process.env.SITREP_REDOS_ALL === '1';
 
 /**
- * Stage × input pairs known to exceed the bound, with the culprit found by profiling (node --cpu-prof, see
+ * Stage × input pairs known to hang, with the culprit found by profiling (node --cpu-prof, see
  * bench/profile-summary.ts). They run as `todo` tests (reported, not failing) until their owners fix them; the
- * test still checks they end within the pool's time-out, and every other pair must meet the bound.
+ * test still checks they end within the pool's time-out, and every other pair must finish.
  */
 const KNOWN_SLOW: Readonly<Record<string, { inputs: readonly string[]; culprit: string }>> = {};
 
@@ -72,15 +75,12 @@ function problemsOf(text: string, layers: Record<string, readonly unknown[] | un
 
 function analyse(text: string): AnalyzedDocument {
   const document = documentOf(text, {}, 'fuzz.txt');
-  const started = performance.now();
   const run = runDocumentStages(document, DOCUMENT_STAGES, ctx);
-  const ms = performance.now() - started;
   assert.deepEqual(
     run.errors.map((e) => e.message),
     [],
   );
   assert.deepEqual(problemsOf(text, run.layers as Record<string, readonly unknown[]>), []);
-  assert.ok(ms < CASE_LIMIT_MS, `${text.length} characters took ${ms.toFixed(0)} ms`);
   return { document, layers: run.layers };
 }
 
@@ -203,7 +203,7 @@ describe(`pipeline robustness (fast-check seed ${SEED}, ${NUM_RUNS} runs per pro
   });
 });
 
-describe(`every stage on ${REDOS_SIZE}-character pathological inputs (ReDoS), within ${REDOS_LIMIT_MS} ms`, () => {
+describe(`every stage on ${REDOS_SIZE}-character pathological inputs (ReDoS): no hang, no error`, () => {
   let results: ProbeResult[] = [];
   before(
     async () => {
@@ -212,8 +212,8 @@ describe(`every stage on ${REDOS_SIZE}-character pathological inputs (ReDoS), wi
       // is stopped after the time-out and blamed, and the input runs again without it.
       results = await probeStages(inputs, {
         workers: 2,
-        // The pool's time-out is per document (all stages): 6× the per-stage bound.
-        timeoutMs: REDOS_LIMIT_MS * 6,
+        // The pool's time-out is per document (all stages).
+        timeoutMs: HANG_MS,
         exclude: (d) =>
           RUN_KNOWN_SLOW ? [] : Object.keys(KNOWN_SLOW).filter((stage) => KNOWN_SLOW[stage]!.inputs.includes(d.input)),
       });
@@ -224,14 +224,12 @@ describe(`every stage on ${REDOS_SIZE}-character pathological inputs (ReDoS), wi
   const stageNames = [...DOCUMENT_STAGES.map((s) => s.name as string), ...CORPUS_STAGES.map((s) => `corpus:${s.name}`)];
   for (const stage of stageNames) {
     const known = KNOWN_SLOW[stage];
-    it(`${stage}: every input within the bound${known ? ' (except known-slow inputs)' : ''}`, () => {
+    it(`${stage}: every input finishes without error${known ? ' (except known-slow inputs)' : ''}`, () => {
       assert.equal(results.length, PATHOLOGICAL_KINDS.length, 'the probe did not run');
       const slow: string[] = [];
       for (const r of results) {
         if (known?.inputs.includes(r.input)) continue;
-        const ms = r.timings[stage];
-        if (r.timedOut.includes(stage)) slow.push(`${r.input}: timed out`);
-        else if (ms !== undefined && ms > REDOS_LIMIT_MS) slow.push(`${r.input}: ${ms.toFixed(0)} ms`);
+        if (r.timedOut.includes(stage)) slow.push(`${r.input}: hung (stopped after ${HANG_MS} ms)`);
         for (const e of r.errors) if (e.includes(`stage ${stage} `)) slow.push(`${r.input}: ${e.slice(0, 200)}`);
       }
       assert.deepEqual(slow, []);
@@ -241,7 +239,7 @@ describe(`every stage on ${REDOS_SIZE}-character pathological inputs (ReDoS), wi
         if (!RUN_KNOWN_SLOW) return; // not run: set SITREP_REDOS_ALL=1
         const slow = results
           .filter((r) => known.inputs.includes(r.input))
-          .filter((r) => r.timedOut.includes(stage) || (r.timings[stage] ?? 0) > REDOS_LIMIT_MS);
+          .filter((r) => r.timedOut.includes(stage) || (r.timings[stage] ?? 0) > HANG_MS);
         assert.deepEqual(
           slow.map((r) => r.input),
           [],

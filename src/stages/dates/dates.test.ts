@@ -486,15 +486,8 @@ describe('dates: stage contract', () => {
   });
 });
 
-/**
- * Upper bound (CPU ms) for a 1 MB pathological line. Measured (CPU time, two shared cores under a load of about 5):
- * 0.2–1.0 s per case, the worst being "12/11/" runs and date-like words, where every token may start a rule; spaced
- * numbers 0.16 s since numbers that cannot start a date are skipped. 3 s leaves room for a cold JIT and a loaded
- * machine while still catching a return to super-linear work (2 MB would then take far more than twice as long).
- */
-const PATHOLOGICAL_MS = 3_000;
-
-describe('dates: linear time', () => {
+// Time on pathological input is measured by `npm run bench` (issue 10), not asserted here.
+describe('dates: pathological input', () => {
   for (const [name, unit] of [
     ['letters', 'a'],
     ['digits', '1'],
@@ -507,21 +500,18 @@ describe('dates: linear time', () => {
     ['weekday words', 'Saturday '],
     ['numbers with commas', '1,000 '],
   ] as const) {
-    it(`1 MB of ${name} finishes fast`, () => {
+    it(`1 MB of ${name} is read without error`, () => {
       const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
-      // CPU time of this process, not wall time: other work on shared cores must not fail the test
-      const t0 = process.cpuUsage();
-      extractDates({
-        text,
-        lexicon: defaultDateLexicon(),
-        language: 'en',
-        reference: SATURDAY,
-        sentences: [],
-        skip: [],
-      });
-      const used = process.cpuUsage(t0);
-      const ms = (used.user + used.system) / 1000;
-      assert.ok(ms < PATHOLOGICAL_MS, `${name}: ${ms.toFixed(0)} ms of CPU`);
+      const read = () =>
+        extractDates({
+          text,
+          lexicon: defaultDateLexicon(),
+          language: 'en',
+          reference: SATURDAY,
+          sentences: [],
+          skip: [],
+        });
+      assert.doesNotThrow(read);
     });
   }
 });

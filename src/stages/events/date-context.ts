@@ -1,6 +1,6 @@
 import type { Span } from '../../model/index.js';
 import type { DateMention } from '../dates/types.js';
-import { anyMatch, matchAt, type Token } from './match.js';
+import { anyMatch, firstTokenFrom, matchAt, type Token } from './match.js';
 import type { EventLexicon } from './types.js';
 
 /**
@@ -94,7 +94,7 @@ export function sinceClauseDays(
   const since = lexicon.cues.get('sinceref');
   for (const d of dates) {
     if (d.type !== 'DATE' || d.precision !== 'day' || (d.signal && PERIOD_SIGNALS.has(d.signal))) continue;
-    const at = tokens.findIndex((t) => t.start >= d.start);
+    const at = firstTokenFrom(tokens, d.start);
     for (let k = at - 1; k >= 0 && k >= at - SINCE_CLAUSE_WORDS; k--) {
       const t = tokens[k] as Token;
       if (/[,;:()–—]/.test(text.slice(t.end, (tokens[k + 1] as Token).start))) break;
@@ -166,7 +166,7 @@ export function coordinatedDays(
   const triggerStart = tokens[hitFrom]?.start ?? Number.POSITIVE_INFINITY;
   return dates.filter((d) => {
     if (d.start < priorEnd || d.end > triggerStart) return false;
-    const next = tokens.findIndex((t) => t.start >= d.end);
+    const next = firstTokenFrom(tokens, d.end);
     if (next < 0 || next >= hitFrom || /[,;:(–—]/.test(text.slice(d.end, tokens[next]?.start))) return false;
     return anyMatch(lexicon.cues.get('listjoin'), tokens, next, next + 1);
   });

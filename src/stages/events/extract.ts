@@ -22,7 +22,7 @@ import {
 } from './date-context.js';
 import { pastReference, periodRange, rangePrecision, shiftDay } from './date-range.js';
 import { lexiconFor } from './lexicon.js';
-import { anyMatch, matchAt, type Token, tokenize } from './match.js';
+import { anyMatch, firstTokenFrom, matchAt, type Token, tokenize } from './match.js';
 import { distanceAnchors, inDateline, landmarkOf, namedLandmark } from './place-context.js';
 import { candidatesAt, type FirstTokenIndex, firstTokenIndex } from './rule-index.js';
 import type {
@@ -63,6 +63,30 @@ const AGENT_AFTER_WINDOW = 2;
 /** Place mentions further than this many characters from the trigger are not the event's place (a long sentence
  * naming a second setting); chosen so a place at the far end of a two-clause sentence still counts. */
 const MAX_PLACE_DISTANCE = 180;
+/**
+ * The longest stretch of text read as one sentence. Every trigger compares itself with the sentence's other
+ * triggers, places and dates, so a "sentence" of a megabyte (a line of hostile input with no full stop) would cost
+ * time quadratic in its length. News sentences stay far below this (the longest in the dev and example corpora are
+ * under 1,000 characters), so the cut only ever touches text that is not prose.
+ */
+const MAX_SENTENCE_CHARS = 4_000;
+
+/** The sentences, with any longer than MAX_SENTENCE_CHARS cut into consecutive pieces at a space. */
+function readingUnits(text: string, sentences: readonly Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const sentence of sentences) {
+    let start = sentence.start;
+    while (sentence.end - start > MAX_SENTENCE_CHARS) {
+      const space = text.lastIndexOf(' ', start + MAX_SENTENCE_CHARS);
+      const end = space > start ? space : start + MAX_SENTENCE_CHARS;
+      out.push({ ...sentence, start, end });
+      start = end;
+    }
+    out.push(start === sentence.start ? sentence : { ...sentence, start });
+  }
+  return out;
+}
+
 /** An event with no place of its own takes the place of the last event of its type this many sentences back
  * ("Warplanes struck Atareb. At least 16 people were killed in the strikes."). */
 const PLACE_CARRY_SENTENCES = 2;
@@ -236,7 +260,7 @@ function endsBefore(
  */
 function possessedPart(p: PlaceMention, tokens: readonly Token[], lexicon: EventLexicon): boolean {
   // the possessive is a token of its own or the end of the name's token
-  let k = tokens.findIndex((t) => t.start >= p.end);
+  let k = firstTokenFrom(tokens, p.end);
   if (k < 0) return false;
   if (/^['’]s$/.test((tokens[k] as Token).lower)) k++;
   while (k < tokens.length && anyMatch(lexicon.cues.get('compass'), tokens, k, k + 1)) k++;
@@ -254,14 +278,14 @@ function standsForActor(
   lexicon: EventLexicon,
   ctx: ActorContext,
 ): boolean {
-  const at = tokens.findIndex((t) => t.start >= p.start);
+  const at = firstTokenFrom(tokens, p.start);
   if (/^['’]s\b/.test(text.slice(p.end, p.end + 3))) return !possessedPart(p, tokens, lexicon);
   // "according to Moscow": the place names a source
   if (at > 0 && endsBefore(lexicon.cues.get('sourceprep'), tokens, at)) return true;
   // "military support to Damascus": the recipient of aid is a government
   if (at > 0 && endsBefore(lexicon.cues.get('recipient'), tokens, at)) return true;
   if (p.feature === 'country' && ctx.focus && p.country !== ctx.focus.iso2) return true;
-  const next = tokens.findIndex((t) => t.start >= p.end);
+  const next = firstTokenFrom(tokens, p.end);
   return next >= 0 && anyMatch(lexicon.cues.get('placeverb'), tokens, next, next + 1);
 }
 
@@ -368,7 +392,7 @@ function originPlaces(places: readonly PlaceMention[], tokens: readonly Token[],
   const out = new Set<string>();
   const patterns = lexicon.cues.get('origin');
   for (const p of places) {
-    const at = tokens.findIndex((t) => t.start >= p.start);
+    const at = firstTokenFrom(tokens, p.start);
     if (at > 0 && anyMatch(patterns, tokens, Math.max(0, at - ORIGIN_WINDOW), at)) out.add(p.id);
   }
   return out;
@@ -444,7 +468,7 @@ function sinceDates(dates: readonly DateMention[], tokens: readonly Token[], lex
       out.add(d.id);
       continue;
     }
-    const at = tokens.findIndex((t) => t.start >= d.start);
+    const at = firstTokenFrom(tokens, d.start);
     if (at > 0 && anyMatch(lexicon.cues.get('sinceref'), tokens, Math.max(0, at - SINCE_WINDOW), at)) out.add(d.id);
   }
   return out;
@@ -850,7 +874,7 @@ export function extractEvents(
   let lastSentence: Sentence | null = null;
   // the town or city the document last placed an event in: what "the city" stands for
   let lastSettlement: PlaceMention | null = null;
-  for (const sentence of layers.sentences) {
+  for (const sentence of readingUnits(text, layers.sentences)) {
     if (layers.noise.some((n) => n.kind !== 'credit' && n.start <= sentence.start && sentence.end <= n.end)) continue;
     if (sentence.paragraph > previousParagraph + 1) previous = null;
     previousParagraph = sentence.paragraph;
@@ -969,7 +993,8 @@ export function extractEvents(
       const inClause = remote ? [] : clausePlaces(text, here, trigger, clause);
       const regionHere = inClause.find(regionLevel) ?? null;
       const placed = targets[0] ?? null;
-      const clauseTo = tokens.findIndex((t) => t.start >= clauseEnd(text, trigger, clause));
+      const clauseStop = clauseEnd(text, trigger, clause);
+      const clauseTo = firstTokenFrom(tokens, clauseStop);
       const many =
         (pluralPlaceObject(draft.hit.to, tokens, lexicon, nextHit?.from) ||
           (draft.hit.rule.flags.has('territory') && pluralPlaceBefore(draft.hit.from, tokens, lexicon))) &&

@@ -25,6 +25,22 @@ export const ELISION =
   /^(?:l|d|j|m|n|s|t|c|qu|lorsqu|puisqu|jusqu|dell|dall|nell|sull|all|coll|un|quell|quest|sant)'(?=\p{L})/u;
 
 /** Words of text[from, to), with offsets into the whole text. Linear: one pass of a non-backtracking regex. */
+/**
+ * The index of the first token starting at or after `pos`, or -1: `tokens.findIndex((t) => t.start >= pos)` by
+ * binary search (tokens are in text order), so that looking a position up per trigger or date stays logarithmic on
+ * a document that is one huge sentence.
+ */
+export function firstTokenFrom(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tokens[mid] as Token).start >= pos) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < tokens.length ? lo : -1;
+}
+
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   WORD.lastIndex = 0;

@@ -1,6 +1,6 @@
 import type { Span } from '../../model/index.js';
 import type { PlaceMention } from '../places/types.js';
-import { anyMatch, type Token, tokenize } from './match.js';
+import { anyMatch, firstTokenFrom, type Token, tokenize } from './match.js';
 import type { EventLexicon } from './types.js';
 
 /**
@@ -99,7 +99,7 @@ export function distanceAnchors(
 ): string[] {
   const out: string[] = [];
   for (const p of places) {
-    const at = tokens.findIndex((t) => t.start >= p.start);
+    const at = firstTokenFrom(tokens, p.start);
     if (at <= 0) continue;
     // "15km" is one word: its unit is what follows the digits
     const window = tokens

@@ -128,11 +128,10 @@ describe('noise: spans', () => {
     assert.deepEqual(noiseOf(text), []);
   });
 
-  it('is fast on a 1 MB line without punctuation', () => {
+  // Time on pathological input is measured by `npm run bench` (issue 10), not asserted here.
+  it('handles a 1 MB line without punctuation', () => {
     const text = 'word '.repeat(200_000);
-    const started = performance.now();
     assert.deepEqual(noiseOf(text), []);
-    assert.ok(performance.now() - started < 500);
   });
 });
 

@@ -160,11 +160,10 @@ describe('outlet: from metadata and URL', () => {
   });
 });
 
-describe('outlet: cost', () => {
-  it('stays fast on a megabyte of cue words', () => {
+// Time on pathological input is measured by `npm run bench` (issue 10), not asserted here.
+describe('outlet: pathological input', () => {
+  it('handles a megabyte of cue words', () => {
     const text = 'he told The could not verify Reuters '.repeat(30_000);
-    const started = performance.now();
-    outletOf(text);
-    assert.ok(performance.now() - started < 2000);
+    assert.doesNotThrow(() => outletOf(text));
   });
 });

@@ -125,18 +125,15 @@ describe('sentences: paragraphs and noise', () => {
   });
 });
 
-describe('sentences: cost', () => {
-  it('splits a 1 MB line without punctuation in well under a second', () => {
+// Time on pathological input is measured by `npm run bench` (issue 10), not asserted here.
+describe('sentences: pathological input', () => {
+  it('splits a 1 MB line without punctuation into one sentence', () => {
     const text = 'word '.repeat(200_000);
-    const started = performance.now();
     assert.equal(split(text).length, 1);
-    assert.ok(performance.now() - started < 500);
   });
 
-  it('stays linear on half a megabyte of full stops, quotes and abbreviations', () => {
+  it('handles half a megabyte of full stops, quotes and abbreviations', () => {
     const text = 'Mr. “A.” b. U.S. … ?” '.repeat(25_000);
-    const started = performance.now();
-    layersOf(text);
-    assert.ok(performance.now() - started < 1000);
+    assert.doesNotThrow(() => layersOf(text));
   });
 });
