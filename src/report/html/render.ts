@@ -253,8 +253,16 @@ function provenanceSection(ctx: Ctx): string {
 function sourcesSection(ctx: Ctx): string {
   const { sources, claims } = ctx.report;
   if (!sources.length) return section('sources', 'Sources', empty('No sources identified yet.'));
+  // each source's claims, grouped once: filtering every claim for every source grew with the corpus (issue 10)
+  const bySource = new Map<string, ReportClaim[]>();
+  for (const c of claims) {
+    if (!c.source) continue;
+    const own = bySource.get(c.source) ?? [];
+    if (!own.length) bySource.set(c.source, own);
+    own.push(c);
+  }
   const rows = sources.map((s) => {
-    const own = claims.filter((c) => c.source === s.id);
+    const own = bySource.get(s.id) ?? [];
     const first = own[0];
     return (
       `<tr><td>${esc(s.name)}</td><td>${esc(s.kind)}</td><td>${esc(s.affiliation ?? '')}</td><td>${esc(s.aliases.join('; '))}</td>` +

@@ -2,6 +2,7 @@ import type { CasualtyFigure } from '../../stages/casualties/types.js';
 import type { ReportCasualty, ReportSource } from '../contract.js';
 import type { ReportInput, ReportSection } from '../report-input.js';
 import { toReportSpan } from '../report-input.js';
+import { placeLocator } from './place-index.js';
 import '../../stages/casualties/types.js';
 import '../../stages/claims/types.js';
 import '../../stages/places/types.js';
@@ -26,20 +27,26 @@ const asDate = (s: string | null | undefined): string | null => {
 };
 const lower = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
-/** The report source of a claim's speaker: the registry id when the sources layer ran, else by alias. */
-function sourceOf(
-  input: ReportInput,
-  sources: readonly ReportSource[],
-  doc: string,
-  speaker: { key: string; name: string; aliases: readonly string[] } | null,
-): string | null {
-  if (!speaker) return null;
+/**
+ * Finds the report source of a claim's speaker: the registry id when the sources layer ran, else the first source
+ * (in report order) one of whose names is one of the speaker's. Built once per section: a scan of every source for
+ * every figure grew with the corpus (issue 10).
+ */
+function sourceLocator(input: ReportInput, sources: readonly ReportSource[]) {
   const known = new Set(sources.map((s) => s.id));
-  const byKey = input.corpus.sources?.keys[doc]?.[speaker.key];
-  if (byKey && known.has(byKey)) return byKey;
-  const names = new Set([speaker.name, ...speaker.aliases].map(lower));
-  const hit = sources.find((s) => [s.name, ...s.aliases].some((a) => names.has(lower(a))));
-  return hit?.id ?? null;
+  /** Lower-cased name or alias → index of the first source that has it. */
+  const byName = new Map<string, number>();
+  for (const [i, s] of sources.entries()) {
+    for (const name of [s.name, ...s.aliases].map(lower)) if (!byName.has(name)) byName.set(name, i);
+  }
+  return (doc: string, speaker: { key: string; name: string; aliases: readonly string[] } | null): string | null => {
+    if (!speaker) return null;
+    const byKey = input.corpus.sources?.keys[doc]?.[speaker.key];
+    if (byKey && known.has(byKey)) return byKey;
+    let first = Number.POSITIVE_INFINITY;
+    for (const name of [speaker.name, ...speaker.aliases]) first = Math.min(first, byName.get(lower(name)) ?? first);
+    return first < sources.length ? (sources[first] as ReportSource).id : null;
+  };
 }
 
 /**
@@ -50,6 +57,8 @@ function sourceOf(
  * (undated last), then by document and position, so a source's cumulative toll reads as a series.
  */
 export const casualtiesSection: ReportSection = (input, soFar) => {
+  const sourceOf = sourceLocator(input, soFar.sources);
+  const locatePlace = placeLocator(soFar.places);
   const rows: { figure: ReportCasualtyFigure; key: string; parentKey: string | null; doc: number; pos: number }[] = [];
   for (const [docIndex, { document, layers }] of input.documents.entries()) {
     const figures = layers.casualties ?? [];
@@ -60,13 +69,9 @@ export const casualtiesSection: ReportSection = (input, soFar) => {
     const claims = new Map((layers.claims ?? []).map((c) => [c.id, c]));
     for (const f of figures) {
       const mention = f.placeMentionId ? places.get(f.placeMentionId) : undefined;
-      const place = mention
-        ? (soFar.places.find((p) =>
-            p.mentions.some((m) => m.doc === doc && m.start < mention.end && mention.start < m.end),
-          )?.id ?? null)
-        : null;
+      const place = mention ? (locatePlace({ doc, start: mention.start, end: mention.end })?.id ?? null) : null;
       const claim = f.claimId ? claims.get(f.claimId) : undefined;
-      const source = claim ? sourceOf(input, soFar.sources, doc, claim.speaker) : null;
+      const source = claim ? sourceOf(doc, claim.speaker) : null;
       const resolved = f.asOfDateId ? publication?.resolved[f.asOfDateId] : undefined;
       const as_of =
         asDate(f.asOfBasis === 'text' ? (f.asOf ?? resolved) : f.asOf) ??

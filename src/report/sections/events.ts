@@ -3,22 +3,22 @@ import type { FusedEvent, FusionResult } from '../../stages/fusion/types.js';
 import type { ReportEvent, ReportPlace } from '../contract.js';
 import type { ReportInput, ReportSection } from '../report-input.js';
 import { toReportSpan } from '../report-input.js';
+import { type DocSpan, placeLocator } from './place-index.js';
 
 /** The fusion layer, or (when that stage did not run) the same fusion computed here from the events layers. */
 export function fusionOf(input: ReportInput): FusionResult {
   return input.corpus.fusion ?? fuseEvents(input.documents, input.corpus);
 }
 
-/** The report place whose mentions include the event's place mention. */
-function placeIdOf(e: FusedEvent, places: readonly ReportPlace[]): string | null {
+/** The report place whose mentions include the event's place mention (else one of its mentions' places). */
+function placeOf(e: FusedEvent, locate: (span: DocSpan) => ReportPlace | null): ReportPlace | null {
   const candidates = [
     ...(e.place ? [{ doc: e.place.doc, start: e.place.start, end: e.place.end }] : []),
     ...e.mentions.flatMap((m) => (m.place ? [{ doc: m.doc, start: m.place.start, end: m.place.end }] : [])),
   ];
   for (const c of candidates) {
-    for (const p of places) {
-      if (p.mentions.some((s) => s.doc === c.doc && s.start < c.end && c.start < s.end)) return p.id;
-    }
+    const place = locate(c);
+    if (place) return place;
   }
   return null;
 }
@@ -43,12 +43,16 @@ export const eventsSection: ReportSection = (input, soFar) => {
   const fusion = fusionOf(input);
   const claimIds = new Set(soFar.claims.map((c) => c.id));
   const known = new Set(input.documents.map((d) => d.document.id));
+  const locate = placeLocator(soFar.places);
+  // the first place of each id: two place keys can slug to one id, and the summary has always named the first
+  const nameOf = new Map<string, string>();
+  for (const p of soFar.places) if (!nameOf.has(p.id)) nameOf.set(p.id, p.name);
   const events: ReportEvent[] = [];
   for (const e of fusion.events) {
     const mentions = e.mentions.filter((m) => known.has(m.doc));
     if (!mentions.length) continue;
-    const place = placeIdOf(e, soFar.places);
-    const placeName = place ? (soFar.places.find((p) => p.id === place)?.name ?? null) : null;
+    const place = placeOf(e, locate)?.id ?? null;
+    const placeName = place ? (nameOf.get(place) ?? null) : null;
     const evidence: ReportEvent['evidence'] = [];
     const seen = new Set<string>();
     for (const m of mentions) {
