@@ -18,7 +18,8 @@ const STOP = new Set(
   ),
 );
 
-const words = (s: string): Set<string> =>
+/** The content words of a text (lower-cased, no stop words, no single characters): what claims are compared on. */
+export const contentWords = (s: string): Set<string> =>
   new Set(
     s
       .toLowerCase()
@@ -46,7 +47,12 @@ export function groupClaims(
   for (const [doc, claims] of claimsByDoc) {
     const text = texts.get(doc) ?? '';
     for (const c of claims)
-      all.push({ id: `${doc}:${c.id}`, doc, claim: c, words: words(text.slice(c.content.start, c.content.end)) });
+      all.push({
+        id: `${doc}:${c.id}`,
+        doc,
+        claim: c,
+        words: contentWords(text.slice(c.content.start, c.content.end)),
+      });
   }
   const parent = all.map((_, i) => i);
   const find = (i: number): number => {
@@ -112,16 +118,22 @@ export function groupClaims(
   for (const c of classes) for (const w of c.words) frequency.set(w, (frequency.get(w) ?? 0) + 1);
   const rarestFirst = (a: string, b: string) =>
     (frequency.get(a) as number) - (frequency.get(b) as number) || (a < b ? -1 : a > b ? 1 : 0);
-  const postings = new Map<string, { classes: number[]; positions: number[] }>();
+  // A word's posting list keeps its collapsed classes in one bucket per group (keyed by the group's root): a class
+  // already in that group gains nothing from any of them, so the bucket is skipped whole, and once a class joins
+  // a bucket's group the rest of the bucket is skipped. On text that reuses stock phrases nearly every class ends in
+  // a few large groups, and scanning them entry by entry made this quadratic. The groups found are the same: a pair
+  // is left unscored only when both classes are collapsed and already in one group.
+  const postings = new Map<string, WordPostings>();
   const seen = new Int32Array(classes.length).fill(-1);
   const soleDoc = classes.map((c) => (c.docs.size === 1 ? ([...c.docs][0] as string) : null));
+  const rootOf = (k: number) => find((classes[k] as (typeof classes)[number]).members[0] as number);
   for (const [kb, b] of classes.entries()) {
     const sb = b.words.size;
     const ordered = [...b.words].sort(rarestFirst);
     const prefix = ordered.slice(0, sb - Math.ceil(sb / 3) + 1);
-    for (const [p, w] of prefix.entries()) {
-      const list = postings.get(w);
-      if (!list) continue;
+    /** Scores b against the classes of `list` (met on b's p-th prefix word); a bucket (`root` set) is left as soon as
+     * b joins its group. */
+    const scan = (list: Posting, p: number, root: number | null): void => {
       for (let t = 0; t < list.classes.length; t++) {
         const ka = list.classes[t] as number;
         if (seen[ka] === kb) continue;
@@ -137,14 +149,29 @@ export function groupClaims(
         collapse(a);
         collapse(b);
         union(a.members[0] as number, b.members[0] as number);
+        // every class left in a bucket is collapsed and in the group b has just joined
+        if (root !== null) return;
       }
-    }
+    };
     for (const [p, w] of prefix.entries()) {
       const list = postings.get(w);
-      if (list) {
-        list.classes.push(kb);
-        list.positions.push(p);
-      } else postings.set(w, { classes: [kb], positions: [p] });
+      if (!list) continue;
+      tidy(list, find, rootOf, (k) => (classes[k] as (typeof classes)[number]).collapsed);
+      for (const [root, bucket] of list.groups) {
+        if (b.collapsed && rootOf(kb) === find(root)) continue;
+        scan(bucket, p, root);
+      }
+      scan(list.open, p, null);
+    }
+    for (const [p, w] of prefix.entries()) {
+      let list = postings.get(w);
+      if (!list) {
+        list = { open: { classes: [], positions: [] }, groups: new Map() };
+        postings.set(w, list);
+      }
+      const target = b.collapsed ? bucketOf(list, rootOf(kb)) : list.open;
+      target.classes.push(kb);
+      target.positions.push(p);
     }
   }
   const members = new Map<number, number[]>();
@@ -165,4 +192,60 @@ export function groupClaims(
     }
   }
   return out;
+}
+
+/** Classes (indices) on a word's posting list, with the word's position in each class's prefix. */
+interface Posting {
+  classes: number[];
+  positions: number[];
+}
+
+/** A word's posting list: classes not collapsed when listed, and collapsed ones by the root of their group. */
+interface WordPostings {
+  open: Posting;
+  readonly groups: Map<number, Posting>;
+}
+
+function bucketOf(list: WordPostings, root: number): Posting {
+  let bucket = list.groups.get(root);
+  if (!bucket) {
+    bucket = { classes: [], positions: [] };
+    list.groups.set(root, bucket);
+  }
+  return bucket;
+}
+
+/** Re-keys the buckets of groups merged since the list was last read (the smaller appended to the larger), and
+ * moves the open classes collapsed since into their group's bucket. */
+function tidy(
+  list: WordPostings,
+  find: (i: number) => number,
+  rootOf: (k: number) => number,
+  collapsed: (k: number) => boolean,
+): void {
+  for (const [key, bucket] of [...list.groups]) {
+    const root = find(key);
+    if (root === key) continue;
+    list.groups.delete(key);
+    const other = list.groups.get(root);
+    if (!other) {
+      list.groups.set(root, bucket);
+      continue;
+    }
+    const [large, small] = other.classes.length >= bucket.classes.length ? [other, bucket] : [bucket, other];
+    for (let t = 0; t < small.classes.length; t++) {
+      large.classes.push(small.classes[t] as number);
+      large.positions.push(small.positions[t] as number);
+    }
+    list.groups.set(root, large);
+  }
+  if (!list.open.classes.some(collapsed)) return;
+  const open: Posting = { classes: [], positions: [] };
+  for (let t = 0; t < list.open.classes.length; t++) {
+    const k = list.open.classes[t] as number;
+    const target = collapsed(k) ? bucketOf(list, rootOf(k)) : open;
+    target.classes.push(k);
+    target.positions.push(list.open.positions[t] as number);
+  }
+  list.open = open;
 }

@@ -7,8 +7,10 @@ import '../events/types.js';
 import '../publication/types.js';
 import '../provenance/types.js';
 import { ALIGNED_MIN_SCORE, groupClaims } from './claim-groups.js';
+import { ClusterIndex, nearKeys, PLACE_CELL_KM, placeKeys } from './cluster-index.js';
 import { contractDate, dayDiff } from './dates.js';
 import { clusterByDays, gapDays, interval } from './intervals.js';
+import { Summary } from './summary.js';
 import type { FusedContradiction, FusedEvent, FusedMention, FusionResult } from './types.js';
 
 /**
@@ -17,6 +19,8 @@ import type { FusedContradiction, FusedEvent, FusedMention, FusionResult } from 
  * Aleppo" and one "in a suburb of Aleppo" are within 15 km; two towns 20 km apart are different strikes.
  */
 const PLACE_KM: Record<1 | 2 | 3, number> = { 1: 12, 2: 30, 3: 80 };
+// the place index finds near places only up to its cell size
+if (Math.max(...Object.values(PLACE_KM)) >= PLACE_CELL_KM) throw new Error('PLACE_KM exceeds PLACE_CELL_KM');
 /** A report-day date (the text gives none: the event happened on or before the report) matches a dated mention up
  * to this many days earlier (the day before: "on Friday" in a Saturday report). Wider windows merged a
  * Friday clash with a Sunday report's different clash on the dev corpus. */
@@ -147,17 +151,25 @@ const compatible = (a: Item, b: Item): boolean =>
   sameSiteWhenUndated(a, b) &&
   actorsCompatible(a, b);
 
+/** The first two of `list` that pass `test` (an unplaced mention joins a placed cluster only when one fits: a
+ * second is enough to know it stays apart, and at scale most days hold many events of a type). */
+function firstTwo(list: readonly number[], test: (k: number) => boolean): number[] {
+  const out: number[] = [];
+  for (const k of list) if (test(k) && out.push(k) === 2) break;
+  return out;
+}
+
 /** States two diplomatic mentions must share to be one act undated: a bilateral pair ("Russia" and "Syria"). */
 const DIPLOMATIC_MIN_STATES = 2;
 
-/** The placed clusters an undated diplomatic mention fits: same kind, compatible days, a diplomatic member and at
- * least DIPLOMATIC_MIN_STATES states in common. */
-function diplomaticCandidates(it: Item, offered: readonly number[], clusters: readonly Item[][]): number[] {
+/** The placed clusters (the first two) an undated diplomatic mention fits: same kind, compatible days, a diplomatic
+ * member and at least DIPLOMATIC_MIN_STATES states in common. */
+function diplomaticCandidates(it: Item, offered: readonly number[], clusters: readonly Summary<Item>[]): number[] {
   if (!it.diplomatic || it.states.length < DIPLOMATIC_MIN_STATES) return [];
-  return offered.filter((k) => {
-    const c = clusters[k] as Item[];
-    if (!c.some((o) => o.diplomatic)) return false;
-    const same = c.every(
+  return firstTwo(offered, (k) => {
+    const c = clusters[k] as Summary<Item>;
+    if (!c.diplomatic) return false;
+    const same = c.everyKind(
       (o) =>
         o.eventType === it.eventType &&
         o.subEventType === it.subEventType &&
@@ -166,14 +178,8 @@ function diplomaticCandidates(it: Item, offered: readonly number[], clusters: re
         o.background === it.background &&
         datesCompatible(o, it),
     );
-    const states = new Set(c.flatMap((o) => o.states));
-    return same && it.states.filter((x) => states.has(x)).length >= DIPLOMATIC_MIN_STATES;
+    return same && it.states.filter((x) => c.states.has(x)).length >= DIPLOMATIC_MIN_STATES;
   });
-}
-
-/** Shares an actor, or one side names none. */
-function actorsOverlap(a: readonly string[], b: readonly string[]): boolean {
-  return !a.length || !b.length || a.some((x) => b.includes(x));
 }
 
 /**
@@ -231,47 +237,32 @@ function dayNumber(date: string | null): number | null {
   return Number.isNaN(t) ? null : Math.round(t / DAY_MS);
 }
 
+/**
+ * Everything the compatibility tests (compatible, datesCompatible, placesCompatible, sameSiteWhenUndated,
+ * actorsCompatible, aggregatesCompatible, the unplaced and diplomatic filters) read of a mention: two mentions with
+ * one signature fit the same mentions. Identity (order, document, group) is not in it: alignment is counted apart.
+ */
+function signature(it: Item): string {
+  const p = it.place;
+  const where = p ? [p.gazetteerId, p.feature, p.geoPrecision, p.area, p.lat, p.lon].join('\u0002') : '-';
+  return [
+    it.eventType,
+    it.subEventType,
+    it.remote,
+    it.kind,
+    it.background,
+    it.date,
+    it.timePrecision,
+    it.dateBasis,
+    it.range ? `${it.range.from}..${it.range.to}` : '-',
+    where,
+    it.actors.join('\u0002'),
+    it.regions.join('\u0002'),
+  ].join('\u0001');
+}
+
 const typeKey = (it: Item): string =>
   `${it.eventType}\u0000${it.subEventType}\u0000${it.background}\u0000${it.remote}\u0000${it.kind}`;
-
-/**
- * Clusters by their first member's type (event type, sub-type, background) and day: `candidates` returns, in
- * creation order, a superset of the clusters whose first member can be `compatible` with a mention (same type,
- * full days at most MAX_DAY_GAP apart, or a date coarser than a day), so a mention is checked against a few
- * clusters instead of all of them. A cluster joins the index when it is created; its first member never changes.
- */
-class ClusterIndex {
-  private readonly byType = new Map<string, { all: number[]; loose: number[]; days: Map<number, number[]> }>();
-
-  constructor(private readonly days: readonly (number | null)[]) {}
-
-  add(cluster: number, first: Item): void {
-    const key = typeKey(first);
-    let entry = this.byType.get(key);
-    if (!entry) {
-      entry = { all: [], loose: [], days: new Map() };
-      this.byType.set(key, entry);
-    }
-    entry.all.push(cluster);
-    const day = first.background ? null : this.days[first.order];
-    if (day === null || day === undefined) entry.loose.push(cluster);
-    else {
-      const list = entry.days.get(day);
-      if (list) list.push(cluster);
-      else entry.days.set(day, [cluster]);
-    }
-  }
-
-  candidates(it: Item): readonly number[] {
-    const entry = this.byType.get(typeKey(it));
-    if (!entry) return [];
-    const day = it.background ? null : this.days[it.order];
-    if (day === null || day === undefined) return entry.all;
-    const out = [...entry.loose];
-    for (let d = day - MAX_DAY_GAP; d <= day + MAX_DAY_GAP; d++) for (const k of entry.days.get(d) ?? []) out.push(k);
-    return out.sort((a, b) => a - b);
-  }
-}
 
 /** Union of sorted cluster lists and the clusters holding `it`'s aligned partners (within [from, to)), ascending. */
 function withPartners(
@@ -307,50 +298,81 @@ function clusterItems(all: readonly Item[], linked: Linked): Item[][] {
     (it) => interval(it, REPORT_DAY_WINDOW),
     AGGREGATE_GAP_DAYS,
     aggregatesCompatible,
+    signature,
   );
   const items = all.filter((it) => !it.aggregate);
-  const isLinked = (a: Item, b: Item) => linked.pairs.has(`${a.order}:${b.order}`);
-  const fits = (a: Item, b: Item) => compatible(a, b) || (isLinked(a, b) && datesCompatible(a, b));
   // indexed by item order (items may be a subset: the heads of coreference units)
   const days: (number | null)[] = [];
   for (const it of items) days[it.order] = dayNumber(it.date);
+  const dayOf = (it: Item) => (it.background ? null : (days[it.order] ?? null));
   const clusterOf: (number | undefined)[] = new Array(days.length);
-  const clusters: Item[][] = [];
+  const clusters: Summary<Item>[] = [];
+  const sigs: string[] = [];
+  for (const it of items) sigs[it.order] = signature(it);
+  /**
+   * Every member of cluster k fits `it` (compatible, or provenance-aligned on compatible dates). Members of one kind
+   * (signature) are all compatible with it or none; when none is, each must be aligned with it: counted from its
+   * aligned partners in k (alignment pairs are symmetric).
+   */
+  const allFit = (k: number, it: Item): boolean => {
+    const c = clusters[k] as Summary<Item>;
+    let linkedKinds: Map<string, number> | null = null;
+    for (const [sig, kind] of c.kinds) {
+      if (compatible(kind.rep, it)) continue;
+      if (!datesCompatible(kind.rep, it)) return false;
+      if (!linkedKinds) {
+        linkedKinds = new Map();
+        for (const p of linked.partners.get(it.order) ?? []) {
+          if (clusterOf[p] !== k) continue;
+          const ps = sigs[p] as string;
+          linkedKinds.set(ps, (linkedKinds.get(ps) ?? 0) + 1);
+        }
+      }
+      if ((linkedKinds.get(sig) ?? 0) !== kind.count) return false;
+    }
+    return true;
+  };
+  const join = (k: number | undefined, it: Item, index: ClusterIndex, keys?: readonly string[]): number => {
+    if (k === undefined) {
+      k = clusters.length;
+      clusters.push(new Summary<Item>());
+      index.add(k, typeKey(it), dayOf(it), keys);
+    }
+    (clusters[k] as Summary<Item>).add(it, sigs[it.order] as string);
+    clusterOf[it.order] = k;
+    return k;
+  };
   // a cluster is a home only if its first member fits: only clusters the index or an alignment offers are checked,
   // in creation order, so the first that fits is the one a scan of every cluster would find
-  const placedIndex = new ClusterIndex(days);
+  const placedIndex = new ClusterIndex(MAX_DAY_GAP);
   for (const it of items) {
     if (!it.place) continue;
-    const candidates = withPartners(placedIndex.candidates(it), it, linked, clusterOf, 0, clusters.length);
-    let home = candidates.find((k) => (clusters[k] as Item[]).every((o) => fits(o, it)));
-    if (home === undefined) {
-      home = clusters.length;
-      clusters.push([it]);
-      placedIndex.add(home, it);
-    } else (clusters[home] as Item[]).push(it);
-    clusterOf[it.order] = home;
+    const near = nearKeys(it.place);
+    const offered = placedIndex.candidates(typeKey(it), dayOf(it), near);
+    const candidates = withPartners(offered, it, linked, clusterOf, 0, clusters.length);
+    const home = candidates.find((k) => allFit(k, it));
+    join(home, it, placedIndex, home === undefined ? placeKeys(it.place) : undefined);
   }
   const placed = clusters.length;
-  const unplacedIndex = new ClusterIndex(days);
+  const unplacedIndex = new ClusterIndex(MAX_DAY_GAP);
   for (const it of items) {
     if (it.place) continue;
-    const dateOk = (c: Item[]) => c.every((o) => datesCompatible(o, it));
-    const byLink = withPartners([], it, linked, clusterOf, 0, placed).find((k) => {
-      const c = clusters[k] as Item[];
-      return dateOk(c) && c.some((o) => isLinked(o, it));
-    });
+    const dateOk = (c: Summary<Item>) => c.everyKind((o) => datesCompatible(o, it));
+    // clusters holding an aligned partner: that partner is aligned with it
+    const byLink = withPartners([], it, linked, clusterOf, 0, placed).find((k) => dateOk(clusters[k] as Summary<Item>));
     // an undated mention (report day) is too vague on both axes to join by fit alone, except a diplomatic act
     // between the same states as a dated one (a pledge of arms, and the arms arriving at a base that day)
+    const offered = byLink !== undefined ? [] : placedIndex.candidates(typeKey(it), dayOf(it));
     const candidates =
       byLink !== undefined
         ? []
         : it.dateBasis !== 'text'
-          ? diplomaticCandidates(it, placedIndex.candidates(it), clusters)
-          : placedIndex.candidates(it).filter((k) => {
-              const c = clusters[k] as Item[];
+          ? diplomaticCandidates(it, offered, clusters)
+          : firstTwo(offered, (k) => {
+              const c = clusters[k] as Summary<Item>;
               return (
                 dateOk(c) &&
-                c.every(
+                c.everyKind(
                   (o) =>
                     o.eventType === it.eventType &&
                     o.subEventType === it.subEventType &&
@@ -359,39 +381,87 @@ function clusterItems(all: readonly Item[], linked: Linked): Item[][] {
                     o.background === it.background &&
                     actorsCompatible(o, it),
                 ) &&
-                actorsOverlap(
-                  c.flatMap((o) => o.actors),
-                  it.actors,
-                )
+                // the cluster shares an actor with it, or one side names none
+                (!c.actors.size || !it.actors.length || it.actors.some((x) => c.actors.has(x)))
               );
             });
-    let home =
+    const home =
       byLink ??
       (candidates.length === 1 ? candidates[0] : undefined) ??
-      withPartners(unplacedIndex.candidates(it), it, linked, clusterOf, placed, clusters.length).find((k) =>
-        (clusters[k] as Item[]).every((o) => fits(o, it)),
-      );
-    if (home === undefined) {
-      home = clusters.length;
-      clusters.push([it]);
-      unplacedIndex.add(home, it);
-    } else (clusters[home] as Item[]).push(it);
-    clusterOf[it.order] = home;
+      withPartners(
+        unplacedIndex.candidates(typeKey(it), dayOf(it)),
+        it,
+        linked,
+        clusterOf,
+        placed,
+        clusters.length,
+      ).find((k) => allFit(k, it));
+    join(home, it, unplacedIndex);
   }
-  clusters.push(...aggregates);
-  for (const c of clusters) c.sort((a, b) => a.order - b.order);
-  return clusters.sort((a, b) => (a[0]?.order ?? 0) - (b[0]?.order ?? 0));
+  const out = clusters.map((c) => c.members);
+  for (const c of aggregates) out.push(c);
+  for (const c of out) c.sort((a, b) => a.order - b.order);
+  return out.sort((a, b) => (a[0]?.order ?? 0) - (b[0]?.order ?? 0));
 }
 
-/** Two mentions of a cluster from different independence groups whose places are too far apart, or null. */
+/**
+ * Two mentions of a cluster from different independence groups whose places are too far apart, or null: the first
+ * such pair (i < j) a scan of every pair meets. Mentions at one place (every field placesCompatible reads) are
+ * compared once per pair of places; for each mention, the first later mention at an incompatible place from
+ * another group is found by a binary search and a jump past runs of its own group.
+ */
 function farPlaces(c: readonly Item[]): [Item, Item] | null {
-  for (let i = 0; i < c.length; i++) {
-    for (let j = i + 1; j < c.length; j++) {
-      const a = c[i] as Item;
-      const b = c[j] as Item;
-      if (!a.place || !b.place || a.group === b.group) continue;
-      if (!placesCompatible(a, b)) return [a, b];
+  const byPlace = new Map<string, { rep: Item; at: number[] }>();
+  const placeOf: (string | null)[] = [];
+  for (const [i, m] of c.entries()) {
+    const p = m.place;
+    if (!p) {
+      placeOf.push(null);
+      continue;
     }
+    const key = [p.gazetteerId, p.feature, p.geoPrecision, p.area, p.lat, p.lon].join('\u0002');
+    placeOf.push(key);
+    const entry = byPlace.get(key);
+    if (entry) entry.at.push(i);
+    else byPlace.set(key, { rep: m, at: [i] });
+  }
+  const places = [...byPlace.entries()];
+  const far = new Map<string, { at: number[]; nextOther: number[] }[]>();
+  for (const [key, { rep }] of places) {
+    const list: { at: number[]; nextOther: number[] }[] = [];
+    for (const [, other] of places) {
+      if (placesCompatible(rep, other.rep)) continue;
+      // nextOther[t]: the first t' > t whose mention is in another group than the mention at t (or the end)
+      const nextOther = new Array<number>(other.at.length);
+      for (let t = other.at.length - 1; t >= 0; t--) {
+        const here = c[other.at[t] as number] as Item;
+        const next = c[other.at[t + 1] as number];
+        nextOther[t] =
+          next && next.group !== here.group ? t + 1 : ((nextOther[t + 1] as number | undefined) ?? other.at.length);
+      }
+      list.push({ at: other.at, nextOther });
+    }
+    far.set(key, list);
+  }
+  for (let i = 0; i < c.length; i++) {
+    const key = placeOf[i];
+    if (!key) continue;
+    const a = c[i] as Item;
+    let best = -1;
+    for (const { at, nextOther } of far.get(key) ?? []) {
+      // the first position after i, then past the mentions of a's own group
+      let lo = 0;
+      let hi = at.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((at[mid] as number) > i) hi = mid;
+        else lo = mid + 1;
+      }
+      if (lo >= at.length) continue;
+      const t = (c[at[lo] as number] as Item).group === a.group ? (nextOther[lo] as number) : lo;
+      if (t < at.length && (best < 0 || (at[t] as number) < best)) best = at[t] as number;
+    }
+    if (best >= 0) return [a, c[best] as Item];
   }
   return null;
 }
@@ -542,6 +612,14 @@ function mode<T>(values: readonly T[], key: (v: T) => string): T | null {
   return best?.v ?? null;
 }
 
+/** The smallest value of `f` over `list` (Infinity when empty), as Math.min(...) without spreading: an event of a
+ * large batch may have more mentions than a call takes arguments. */
+function least<T>(list: readonly T[], f: (x: T) => number): number {
+  let min = Number.POSITIVE_INFINITY;
+  for (const x of list) min = Math.min(min, f(x));
+  return min;
+}
+
 const STATUS_ORDER: readonly Status[] = ['asserted', 'claimed', 'unverified', 'denied'];
 
 /** Fuses the per-document event mentions of a batch into events, with corroboration and contradictions. */
@@ -607,13 +685,13 @@ export function fuseEvents(documents: readonly AnalyzedDocument[], corpus: Corpu
     const id = `event_${first.doc.replace(/^doc_/, '')}_${first.mention}`;
     const texted = c.filter((m) => m.dateBasis === 'text' && m.date);
     const dated = texted.length ? texted : c.filter((m) => m.date);
-    const bestPrecision = Math.min(...dated.map((m) => m.timePrecision ?? 3));
+    const bestPrecision = least(dated, (m) => m.timePrecision ?? 3);
     const dateItem = mode(
       dated.filter((m) => (m.timePrecision ?? 3) === bestPrecision),
       (m) => m.date ?? '',
     );
     const placed = c.filter((m) => m.place);
-    const bestGeo = Math.min(...placed.map((m) => m.place?.geoPrecision ?? 3));
+    const bestGeo = least(placed, (m) => m.place?.geoPrecision ?? 3);
     const placeItem = mode(
       placed.filter((m) => m.place?.geoPrecision === bestGeo),
       (m) => m.place?.gazetteerId ?? m.place?.name ?? '',
@@ -622,7 +700,7 @@ export function fuseEvents(documents: readonly AnalyzedDocument[], corpus: Corpu
     for (const m of c) for (const a of m.actors) actorCounts.set(a, (actorCounts.get(a) ?? 0) + 1);
     const actors = [...actorCounts].sort((a, b) => b[1] - a[1]).map(([a]) => a);
     const figures = c.filter((m) => m.fatalities !== null);
-    const fatalities = figures.length ? Math.min(...figures.map((m) => m.fatalities as number)) : null;
+    const fatalities = figures.length ? least(figures, (m) => m.fatalities as number) : null;
     const status = STATUS_ORDER.find((s) => c.some((m) => m.status === s)) ?? 'asserted';
     const contradictedBy = new Set<string>();
     const denials = c.filter((m) => m.status === 'denied');
@@ -711,7 +789,7 @@ export function fuseEvents(documents: readonly AnalyzedDocument[], corpus: Corpu
       contradictedBy: [...contradictedBy],
     });
   }
-  contradictions.push(...dateContradictions(clusters, events, linked));
+  for (const c of dateContradictions(clusters, events, linked)) contradictions.push(c);
   const claimsByDoc = new Map<string, readonly ClaimMention[]>(
     documents.map((d) => [d.document.id, (d.layers.claims ?? []) as readonly ClaimMention[]]),
   );

@@ -49,7 +49,8 @@ const INDEX_SPAN_DAYS = 16;
 /**
  * First-fit complete-linkage clustering with blocking by days: a cluster is indexed by `key` and the days its first
  * member covers (widened by `gap`); an item is checked, in creation order, only against the clusters indexed on
- * its own days, plus those whose first member has none. `fits` must need the two intervals at most `gap` days apart.
+ * its own days, plus those whose first member has none. `fits` must need the two intervals at most `gap` days apart,
+ * and give one answer for items with one `signature` (it is asked once per signature of a cluster).
  */
 export function clusterByDays<T>(
   items: readonly T[],
@@ -57,8 +58,9 @@ export function clusterByDays<T>(
   days: (it: T) => readonly [number, number] | null,
   gap: number,
   fits: (a: T, b: T) => boolean,
+  signature: (it: T) => string,
 ): T[][] {
-  const clusters: T[][] = [];
+  const clusters: { members: T[]; kinds: Map<string, T> }[] = [];
   const byDay = new Map<string, number[]>();
   const loose = new Map<string, number[]>();
   const daysOf = (it: T): number[] | null => {
@@ -69,24 +71,35 @@ export function clusterByDays<T>(
     for (let d = iv[0] - gap; d <= last; d++) out.push(d);
     return out;
   };
+  const allFit = (k: number, it: T) => {
+    for (const o of (clusters[k] as (typeof clusters)[number]).kinds.values()) if (!fits(o, it)) return false;
+    return true;
+  };
   for (const it of items) {
     const k0 = key(it);
+    const sig = signature(it);
     const covered = daysOf(it);
     const seen = new Set<number>(loose.get(k0) ?? []);
     for (const d of covered ?? []) for (const k of byDay.get(`${k0}\u0000${d}`) ?? []) seen.add(k);
-    const home = [...seen].sort((x, y) => x - y).find((k) => (clusters[k] as T[]).every((o) => fits(o, it)));
+    const home = [...seen].sort((x, y) => x - y).find((k) => allFit(k, it));
     if (home !== undefined) {
-      (clusters[home] as T[]).push(it);
+      const c = clusters[home] as (typeof clusters)[number];
+      c.members.push(it);
+      if (!c.kinds.has(sig)) c.kinds.set(sig, it);
       continue;
     }
     const k = clusters.length;
-    clusters.push([it]);
-    if (!covered) loose.set(k0, [...(loose.get(k0) ?? []), k]);
+    clusters.push({ members: [it], kinds: new Map([[sig, it]]) });
+    if (!covered) {
+      const list = loose.get(k0);
+      if (list) list.push(k);
+      else loose.set(k0, [k]);
+    }
     for (const d of covered ?? []) {
       const list = byDay.get(`${k0}\u0000${d}`);
       if (list) list.push(k);
       else byDay.set(`${k0}\u0000${d}`, [k]);
     }
   }
-  return clusters;
+  return clusters.map((c) => c.members);
 }
