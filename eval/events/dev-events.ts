@@ -82,8 +82,8 @@ const line = (e: ReportEvent) => {
   return `${e.event_type} / ${e.sub_event_type} | ${e.date ?? '-'} p${e.time_precision ?? '-'} | ${place} | ${e.actors.join('; ')} | fat=${e.fatalities ?? '-'} | ${e.status} | docs ${docs} (${e.corroboration.documents}/${e.corroboration.independent})`;
 };
 
-if (examples) {
-  // each report event with the document mentions fused into it ("01:ev2" = file 01, mention ev2 of --mentions)
+/** Prints each report event with the document mentions fused into it ("01:ev2" = file 01, mention ev2 of --mentions). */
+function printFusedEvents(): void {
   type Fused = { id: string; mentions: { doc: string; mention: string }[] };
   const fused = (corpusRun.corpus as { fusion?: { events: Fused[] } }).fusion?.events ?? [];
   for (const e of report.events) {
@@ -92,6 +92,10 @@ if (examples) {
     );
     console.log(`  ${line(e)}${members.length ? ` [${members.join(' ')}]` : ''}`);
   }
+}
+
+if (examples) {
+  printFusedEvents();
   for (const c of report.contradictions)
     console.log(`  contradiction ${c.kind}: ${c.summary} [${c.claims.length} claims]`);
   process.exit(0);
@@ -159,13 +163,5 @@ console.log('[events by gold type] (found / type ok / date ok, of n)');
 for (const [t, r] of byType) console.log(`  ${t}: ${r.found}/${r.type}/${r.date} of ${r.n}`);
 if (verbose) {
   console.log('[report events]');
-  // each report event with the document mentions fused into it ("01:ev2" = file 01, mention ev2 of --mentions)
-  type Fused = { id: string; mentions: { doc: string; mention: string }[] };
-  const fused = (corpusRun.corpus as { fusion?: { events: Fused[] } }).fusion?.events ?? [];
-  for (const e of report.events) {
-    const members = (fused.find((f) => f.id === e.id)?.mentions ?? []).map(
-      (m) => `${(fileOf.get(m.doc) ?? '?').slice(0, 2)}:${m.mention}`,
-    );
-    console.log(`  ${line(e)}${members.length ? ` [${members.join(' ')}]` : ''}`);
-  }
+  printFusedEvents();
 }
