@@ -51,6 +51,25 @@ const MAX_GLUED_CHARS = 40;
  */
 export function gluedNumber(word: string, lexicon: CasualtyLexicon): number | null {
   if (word.length > MAX_GLUED_CHARS || word.length < 4) return null;
+  // every word of every article is asked, and most words repeat: remember the answers per lexicon
+  let memo = gluedMemo.get(lexicon);
+  if (!memo || memo.size > MAX_GLUED_MEMO) {
+    memo = new Map();
+    gluedMemo.set(lexicon, memo);
+  }
+  const known = memo.get(word);
+  if (known !== undefined) return known;
+  const value = segmentGlued(word, lexicon);
+  memo.set(word, value);
+  return value;
+}
+
+/** Answers of gluedNumber per lexicon; cleared when it holds more than MAX_GLUED_MEMO words (bounds memory on an
+ * endless stream of new words, while a news vocabulary of tens of thousands of words stays cached). */
+const gluedMemo = new WeakMap<CasualtyLexicon, Map<string, number | null>>();
+const MAX_GLUED_MEMO = 100_000;
+
+function segmentGlued(word: string, lexicon: CasualtyLexicon): number | null {
   const parts: NumberWord[] = [];
   const split = (at: number): boolean => {
     if (at === word.length) return parts.length >= 2;
