@@ -8,6 +8,7 @@ import '../publication/types.js';
 import '../provenance/types.js';
 import { ALIGNED_MIN_SCORE, groupClaims } from './claim-groups.js';
 import { ClusterIndex, nearKeys, PLACE_CELL_KM, placeKeys } from './cluster-index.js';
+import { ClusterSources } from './cluster-sources.js';
 import { contractDate, dayDiff } from './dates.js';
 import { clusterByDays, gapDays, interval } from './intervals.js';
 import { Summary } from './summary.js';
@@ -230,6 +231,9 @@ interface Linked {
   readonly partners: ReadonlyMap<number, readonly number[]>;
 }
 
+/** No place and no date of its own (the report day stands in, or nothing). */
+const vague = (it: Item): boolean => !it.place && it.dateBasis !== 'text';
+
 /** Day number of a full ISO day (as dayDiff counts days), or null: coarser, missing or unparseable. */
 function dayNumber(date: string | null): number | null {
   if (date === null || date.length !== 10) return null;
@@ -264,6 +268,13 @@ function signature(it: Item): string {
 const typeKey = (it: Item): string =>
   `${it.eventType}\u0000${it.subEventType}\u0000${it.background}\u0000${it.remote}\u0000${it.kind}`;
 
+/** The union of two ascending lists of cluster numbers, ascending. */
+function mergeSorted(a: readonly number[], b: readonly number[]): readonly number[] {
+  if (!b.length) return a;
+  if (!a.length) return b;
+  return [...new Set([...a, ...b])].sort((x, y) => x - y);
+}
+
 /** Union of sorted cluster lists and the clusters holding `it`'s aligned partners (within [from, to)), ascending. */
 function withPartners(
   base: readonly number[],
@@ -288,7 +299,8 @@ function withPartners(
  * member of which it is compatible with); a provenance-aligned pair counts as compatible whatever its places and
  * sub-types say, but never across incompatible dates. Then each unplaced mention joins the one cluster it is aligned
  * with, else the single placed cluster it fits (same type, compatible dates with every member, shared actors);
- * when several fit (two strikes the same day) it stays apart, with the other unplaced mentions it fits.
+ * when several fit (two strikes the same day) it stays apart, with the other unplaced mentions it fits (a placeless,
+ * dateless one only with mentions of its own document or aligned with it).
  */
 function clusterItems(all: readonly Item[], linked: Linked): Item[][] {
   // campaign-level mentions cluster among themselves, blocked by type and days
@@ -307,6 +319,9 @@ function clusterItems(all: readonly Item[], linked: Linked): Item[][] {
   const dayOf = (it: Item) => (it.background ? null : (days[it.order] ?? null));
   const clusterOf: (number | undefined)[] = new Array(days.length);
   const clusters: Summary<Item>[] = [];
+  const sources: ClusterSources[] = [];
+  const itemAt: Item[] = [];
+  for (const it of items) itemAt[it.order] = it;
   const sigs: string[] = [];
   for (const it of items) sigs[it.order] = signature(it);
   /**
@@ -332,13 +347,29 @@ function clusterItems(all: readonly Item[], linked: Linked): Item[][] {
     }
     return true;
   };
-  const join = (k: number | undefined, it: Item, index: ClusterIndex, keys?: readonly string[]): number => {
+  /**
+   * A placeless, dateless mention ("fighting continued") fits any other of its type on the report day, so fit alone
+   * merged different fights of different reports on the example corpus: such a pair is one event only when both are
+   * from one document or provenance-aligned (as placed clusters require of far-apart places). Asked of unplaced
+   * cluster k: every member (it is vague) or every vague member (it is not) is from its document or aligned with it.
+   */
+  const vouched = (k: number, it: Item): boolean => {
+    const inCluster: { doc: string; vague: boolean }[] = [];
+    for (const p of linked.partners.get(it.order) ?? []) {
+      const m = itemAt[p];
+      if (m && clusterOf[p] === k) inCluster.push({ doc: m.doc, vague: vague(m) });
+    }
+    return (sources[k] as ClusterSources).vouchedFor(it, inCluster, !vague(it));
+  };
+  const join = (k: number | undefined, it: Item, index: ClusterIndex | null, keys?: readonly string[]): number => {
     if (k === undefined) {
       k = clusters.length;
       clusters.push(new Summary<Item>());
-      index.add(k, typeKey(it), dayOf(it), keys);
+      sources.push(new ClusterSources());
+      index?.add(k, typeKey(it), dayOf(it), keys);
     }
     (clusters[k] as Summary<Item>).add(it, sigs[it.order] as string);
+    (sources[k] as ClusterSources).add(it, vague(it));
     clusterOf[it.order] = k;
     return k;
   };
@@ -355,6 +386,8 @@ function clusterItems(all: readonly Item[], linked: Linked): Item[][] {
   }
   const placed = clusters.length;
   const unplacedIndex = new ClusterIndex(MAX_DAY_GAP);
+  /** Each document's unplaced clusters, ascending (a document has few). */
+  const ownClusters = new Map<string, number[]>();
   for (const it of items) {
     if (it.place) continue;
     const dateOk = (c: Summary<Item>) => c.everyKind((o) => datesCompatible(o, it));
@@ -385,18 +418,21 @@ function clusterItems(all: readonly Item[], linked: Linked): Item[][] {
                 (!c.actors.size || !it.actors.length || it.actors.some((x) => c.actors.has(x)))
               );
             });
+    // a cluster a vague mention starts is not indexed: only mentions of its document or aligned with it may join
+    // it (see vouched), found through ownClusters and the alignments; a vague mention looks nowhere else, so no
+    // scan of a day's many unrelated clusters
+    const own = ownClusters.get(it.doc) ?? [];
+    const base = vague(it) ? own : mergeSorted(unplacedIndex.candidates(typeKey(it), dayOf(it)), own);
     const home =
       byLink ??
       (candidates.length === 1 ? candidates[0] : undefined) ??
-      withPartners(
-        unplacedIndex.candidates(typeKey(it), dayOf(it)),
-        it,
-        linked,
-        clusterOf,
-        placed,
-        clusters.length,
-      ).find((k) => allFit(k, it));
-    join(home, it, unplacedIndex);
+      withPartners(base, it, linked, clusterOf, placed, clusters.length).find((k) => allFit(k, it) && vouched(k, it));
+    const k = join(home, it, vague(it) ? null : unplacedIndex);
+    if (k >= placed && !own.includes(k)) {
+      own.push(k);
+      own.sort((a, b) => a - b);
+      ownClusters.set(it.doc, own);
+    }
   }
   const out = clusters.map((c) => c.members);
   for (const c of aggregates) out.push(c);
@@ -690,10 +726,10 @@ export function fuseEvents(documents: readonly AnalyzedDocument[], corpus: Corpu
       dated.filter((m) => (m.timePrecision ?? 3) === bestPrecision),
       (m) => m.date ?? '',
     );
-    const placed = c.filter((m) => m.place);
-    const bestGeo = least(placed, (m) => m.place?.geoPrecision ?? 3);
+    // the place most members give: a landmark one report names inside the town the other mentions name is not the
+    // event's place. Ties: the finest, then the first member's (a one-to-one "the towns" vs "in <town>" keeps the town)
     const placeItem = mode(
-      placed.filter((m) => m.place?.geoPrecision === bestGeo),
+      c.filter((m) => m.place).sort((a, b) => (a.place?.geoPrecision ?? 3) - (b.place?.geoPrecision ?? 3)),
       (m) => m.place?.gazetteerId ?? m.place?.name ?? '',
     );
     const actorCounts = new Map<string, number>();

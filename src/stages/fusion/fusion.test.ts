@@ -214,6 +214,68 @@ describe('fusion', () => {
     );
     assert.equal(two.events.length, 3);
   });
+  describe('placeless, dateless mentions join only their own document or an aligned one', () => {
+    const vague = {
+      eventType: 'Battles',
+      subEventType: 'Armed clash',
+      place: null,
+      date: { value: null, precision: null, basis: 'report-day', mention: null, span: null },
+    } as const;
+    const dated = {
+      ...vague,
+      date: { value: '2031-05-05', precision: 1, basis: 'text', mention: null, span: null },
+    } as const;
+    const cases: { name: string; docs: Partial<EventMention>[][]; align: boolean; events: number }[] = [
+      { name: 'fighting in two unrelated reports stays two', docs: [[vague], [vague]], align: false, events: 2 },
+      { name: 'aligned sentences are one', docs: [[vague], [vague]], align: true, events: 1 },
+      { name: 'one document is one', docs: [[vague, vague]], align: false, events: 1 },
+      {
+        name: 'a dated placeless one and a vague one of another report',
+        docs: [[dated], [vague]],
+        align: false,
+        events: 2,
+      },
+      {
+        name: 'a dated placeless one and a vague one of the same report',
+        docs: [[dated, vague]],
+        align: false,
+        events: 1,
+      },
+      { name: 'two dated placeless ones still merge by fit', docs: [[dated], [dated]], align: false, events: 1 },
+    ];
+    for (const c of cases)
+      it(c.name, () => {
+        const docs = c.docs.map((ms, i) =>
+          doc(
+            `fighting went on ${i}`,
+            ms.map((m) => mention(m)),
+          ),
+        );
+        const corpus = c.align && docs[0] && docs[1] ? aligned(docs[0], docs[1]) : {};
+        assert.equal(fuseEvents(docs, corpus).events.length, c.events);
+      });
+  });
+  describe('an event is placed where most of its mentions place it', () => {
+    const gate: EventPlace = { ...town('Tarn Gate', 10.01), feature: 'landmark' };
+    const wide = (name: string, lat: number): EventPlace => ({ ...town(name, lat), geoPrecision: 2 });
+    const cases: { name: string; places: EventPlace[]; expected: string }[] = [
+      {
+        name: 'two say the town, one a landmark in it',
+        places: [gate, wide('Tarn', 10), wide('Tarn', 10)],
+        expected: 'Tarn',
+      },
+      { name: 'tie: the finer place', places: [wide('Tarn', 10), gate], expected: 'Tarn Gate' },
+      { name: 'tie at one precision: the first', places: [wide('Vell', 10.05), wide('Tarn', 10)], expected: 'Vell' },
+      { name: 'tie at one precision, reversed', places: [wide('Tarn', 10), wide('Vell', 10.05)], expected: 'Tarn' },
+    ];
+    for (const c of cases)
+      it(c.name, () => {
+        const docs = c.places.map((place, i) => doc(`a strike ${i}`, [mention({ place })]));
+        const { events } = fuseEvents(docs, {});
+        assert.equal(events.length, 1);
+        assert.equal(events[0]?.place?.name, c.expected);
+      });
+  });
   it('groups claims that say the same thing in different documents', () => {
     const t1 = 'The ministry said 17 people were killed in the market.';
     const t2 = 'According to the ministry, 17 people were killed in the market.';
