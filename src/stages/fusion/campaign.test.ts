@@ -4,23 +4,12 @@ import type { AnalyzedDocument } from '../../pipeline/stage.js';
 import { documentOf } from '../../testing/document-of.js';
 import type { EventDate, EventMention, EventPlace } from '../events/types.js';
 import { fuseEvents } from './fuse.js';
+import { testPlace } from './test-fixtures.js';
 
 // Campaign-level (aggregate) mentions, date ranges and diplomatic acts: a fictional war in Veldoria.
 
-const place = (name: string, lat: number, over: Partial<EventPlace> = {}): EventPlace => ({
-  start: 0,
-  end: 1,
-  mention: `p_${name}`,
-  name,
-  lat,
-  lon: 20,
-  country: 'XV',
-  admin1: null,
-  gazetteerId: `t:${name}`,
-  geoPrecision: 1,
-  area: 'vassa',
-  ...over,
-});
+const place = (name: string, lat: number, over: Partial<EventPlace> = {}): EventPlace =>
+  testPlace(name, lat, { area: 'vassa', ...over });
 const province = (name: string, area: string, lat: number) =>
   place(name, lat, { gazetteerId: `a:${name}`, geoPrecision: 3, area, feature: 'admin1' });
 

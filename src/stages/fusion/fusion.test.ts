@@ -8,20 +8,9 @@ import { documentOf } from '../../testing/document-of.js';
 import type { ClaimMention } from '../claims/types.js';
 import type { EventMention, EventPlace } from '../events/types.js';
 import { fuseEvents } from './fuse.js';
+import { testPlace } from './test-fixtures.js';
 
-const town = (name: string, lat: number): EventPlace => ({
-  start: 0,
-  end: 1,
-  mention: `p_${name}`,
-  name,
-  lat,
-  lon: 20,
-  country: 'XV',
-  admin1: null,
-  gazetteerId: `t:${name}`,
-  geoPrecision: 1,
-  area: null,
-});
+const town = (name: string, lat: number): EventPlace => testPlace(name, lat);
 
 let n = 0;
 function mention(over: Partial<EventMention>): EventMention {

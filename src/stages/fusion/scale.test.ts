@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { rng } from '../../../bench/synthetic-corpus.js';
 import type { AnalyzedDocument, CorpusLayers } from '../../pipeline/stage.js';
 import { documentOf } from '../../testing/document-of.js';
 import type { ClaimMention } from '../claims/types.js';
@@ -7,18 +8,7 @@ import type { EventMention, EventPlace } from '../events/types.js';
 import { CLAIM_DICE, contentWords, groupClaims } from './claim-groups.js';
 import { nearKeys, type Placed, placeKeys } from './cluster-index.js';
 import { fuseEvents } from './fuse.js';
-
-/** Mulberry32: deterministic pseudo-random numbers for the property tests. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { testPlace } from './test-fixtures.js';
 
 const kmBetween = (a: Placed, b: Placed) => {
   const rad = Math.PI / 180;
@@ -60,19 +50,7 @@ describe('fusion at scale: place blocking', () => {
   });
 });
 
-const town = (name: string, lat: number): EventPlace => ({
-  start: 0,
-  end: 1,
-  mention: `p_${name}`,
-  name,
-  lat,
-  lon: 20,
-  country: 'XV',
-  admin1: null,
-  gazetteerId: `t:${name}`,
-  geoPrecision: 1,
-  area: null,
-});
+const town = (name: string, lat: number): EventPlace => testPlace(name, lat);
 
 function strike(place: EventPlace): EventMention {
   return {
