@@ -2,7 +2,7 @@ import type { GazetteerEntry, PlaceLexicon } from '../gazetteer/types.js';
 import type { Token } from '../text/tokenize.js';
 import type { Resolved } from './analyse.js';
 import type { TokenFrame } from './candidates.js';
-import type { Cues } from './context.js';
+import { type Cues, NO_CUES } from './context.js';
 
 /** Lower-case words allowed between "the" (or "the city's") and the head: "the old citadel", "the field artillery college". */
 const MAX_MODIFIERS = 3;
@@ -26,24 +26,7 @@ function phraseAt(f: TokenFrame, at: number, phrases: readonly (readonly string[
   return -1;
 }
 
-const cuesFor = (a: number, b: number): Cues => ({
-  a,
-  b,
-  admin: false,
-  adminPlural: false,
-  city: false,
-  countryside: false,
-  landmark: true,
-  route: false,
-  direction: null,
-  central: false,
-  relation: null,
-  evidence: true,
-  sentenceInitial: false,
-  personTitle: false,
-  nonPlaceCompound: false,
-  border: false,
-});
+const cuesFor = (a: number, b: number): Cues => ({ ...NO_CUES, a, b, landmark: true });
 
 const firstWordSets = new WeakMap<PlaceLexicon, Set<string>>();
 /** First words of the back-reference heads (a cheap test before matching the phrases). */

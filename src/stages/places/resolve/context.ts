@@ -33,6 +33,26 @@ export interface Cues {
   readonly border: boolean;
 }
 
+/** Cues of a name read with no context around it: only the name itself is evidence. */
+export const NO_CUES: Cues = {
+  a: 0,
+  b: 0,
+  admin: false,
+  adminPlural: false,
+  city: false,
+  countryside: false,
+  landmark: false,
+  route: false,
+  direction: null,
+  central: false,
+  relation: null,
+  evidence: true,
+  sentenceInitial: false,
+  personTitle: false,
+  nonPlaceCompound: false,
+  border: false,
+};
+
 const DISTANCE = /^(\d+(?:[.,]\d+)?)([a-z]+)?$/;
 
 type Phrases = readonly (readonly string[])[];

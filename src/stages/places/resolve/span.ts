@@ -4,29 +4,10 @@ import { NameKind, refEntry, refKind } from '../gazetteer/types.js';
 import { skeletonOf } from '../text/normalize.js';
 import type { Analysis } from './analyse.js';
 import type { MatchType } from './candidates.js';
-import type { Cues } from './context.js';
+import { type Cues, NO_CUES } from './context.js';
 import { distanceKm } from './geometry.js';
 import type { ScoredEntry } from './score.js';
 import { contextScore, NEAR_KM, priorScore, shadowAlternates } from './score.js';
-
-const NO_CUES: Cues = {
-  a: 0,
-  b: 0,
-  admin: false,
-  adminPlural: false,
-  city: false,
-  countryside: false,
-  landmark: false,
-  route: false,
-  direction: null,
-  central: false,
-  relation: null,
-  evidence: true,
-  sentenceInitial: false,
-  personTitle: false,
-  nonPlaceCompound: false,
-  border: false,
-};
 
 /**
  * A sub-span of a longer name ("Cavan" in "Cavan Town Hall", "Colorado" in "Colorado State University") is taken
