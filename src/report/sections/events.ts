@@ -5,9 +5,18 @@ import type { ReportInput, ReportSection } from '../report-input.js';
 import { toReportSpan } from '../report-input.js';
 import { type DocSpan, placeLocator } from './place-index.js';
 
+/** Fusion computed here for an input without a fusion layer, once: the events and contradictions sections share it. */
+const computedFusion = new WeakMap<ReportInput, FusionResult>();
+
 /** The fusion layer, or (when that stage did not run) the same fusion computed here from the events layers. */
 export function fusionOf(input: ReportInput): FusionResult {
-  return input.corpus.fusion ?? fuseEvents(input.documents, input.corpus);
+  if (input.corpus.fusion) return input.corpus.fusion;
+  let fusion = computedFusion.get(input);
+  if (!fusion) {
+    fusion = fuseEvents(input.documents, input.corpus);
+    computedFusion.set(input, fusion);
+  }
+  return fusion;
 }
 
 /** The report place whose mentions include the event's place mention (else one of its mentions' places). */
